@@ -1,0 +1,68 @@
+# Messages de validation du contenu, affichés par `guide-metiers check` et au démarrage.
+# Chaque message dit ce qui ne va pas et comment le corriger.
+
+## src/content/probleme.rs
+
+contenu-dossier-illisible = Impossible de lire ce dossier ({ $detail }). Vérifiez qu’il existe et que vous avez le droit de le lire.
+contenu-fichier-manquant = Ce fichier est obligatoire mais introuvable. Créez-le ou vérifiez le dossier passé avec --content.
+contenu-fichier-illisible = Impossible de lire ce fichier ({ $detail }). Vérifiez ses droits d’accès.
+contenu-utf8-invalide = Ce fichier n’est pas encodé en UTF-8 à partir d’ici. Réenregistrez-le en UTF-8 depuis votre éditeur.
+contenu-syntaxe = Syntaxe TOML incorrecte ({ $detail }). Vérifiez les guillemets, les crochets et le signe = sur cette ligne.
+contenu-champ-inconnu = Champ « { $champ } » inconnu. Vérifiez son orthographe dans le guide des rédacteurs (content/README.md) ou supprimez-le.
+contenu-champ-inconnu-suggestion = Champ « { $champ } » inconnu. Vouliez-vous écrire « { $suggestion } » ?
+contenu-champ-manquant = Le champ obligatoire « { $champ } » manque. Ajoutez-le dans cette table.
+contenu-champ-duplique = Le champ « { $champ } » est écrit deux fois. Gardez une seule valeur.
+contenu-type-invalide = Type de valeur incorrect : { $attendu ->
+    [texte] on attend du texte entre guillemets
+    [entier] on attend un nombre entier
+    [entier-positif] on attend un nombre entier positif
+    [decimal] on attend un nombre
+    [booleen] on attend true ou false
+    [liste] on attend une liste entre crochets [ … ]
+    [table] on attend une table [ … ] ou { "{" } … { "}" }
+    [date] on attend une date AAAA-MM-JJ sans guillemets
+   *[other] on attend : { $attendu }
+}, mais la valeur écrite est { $trouve ->
+    [texte] du texte
+    [entier] le nombre { $valeur }
+    [decimal] le nombre { $valeur }
+    [booleen] le booléen { $valeur }
+    [liste] une liste
+    [table] une table
+    [date] une date
+   *[other] { $trouve }
+}.
+contenu-valeur-inconnue = Valeur « { $valeur } » non reconnue. Valeurs possibles : { $attendues }.
+contenu-longueur-invalide = Cette liste contient { $trouve } éléments alors qu’il en faut exactement { $attendu } (par exemple [3800, 4800]).
+contenu-texte-vide = Le texte « { $champ } » est vide. Écrivez-le ou supprimez la ligne si le champ est facultatif.
+contenu-liste-vide = La liste « { $champ } » est vide. Ajoutez au moins un élément.
+contenu-slug-invalide = « { $slug } » ne peut pas servir d’adresse : utilisez uniquement des minuscules sans accents, des chiffres et des tirets (par exemple « architecte-cloud »).
+contenu-slug-duplique = L’identifiant « { $slug } » est déjà utilisé plus haut. Chaque identifiant doit être unique.
+contenu-secteur-inconnu = Le secteur « { $secteur } » n’existe pas dans content/secteurs.toml. Secteurs possibles : { $connus }.
+contenu-critere-inconnu = Le critère « { $critere } » n’existe pas dans content/criteres.toml. Critères possibles : { $connus }.
+contenu-similaire-inconnu = Le métier similaire « { $slug } » n’existe pas : il faut un fichier content/metiers/{ $slug }.toml. Corrigez le nom ou retirez-le.
+contenu-similaire-soi-meme = Un métier ne peut pas être similaire à lui-même. Retirez-le de « similaires ».
+contenu-doublon = « { $valeur } » apparaît deux fois dans cette liste. Gardez-en un seul.
+contenu-salaire-min-max = Le salaire minimum ({ $min } €) dépasse le maximum ({ $max } €). Inversez-les ou corrigez-les.
+contenu-fourchette-inversee = La fourchette « { $champ } » va de { $bas } € à { $haut } € : le premier nombre doit être le plus petit.
+contenu-fourchette-hors-bornes = La fourchette « { $champ } » ({ $bas } – { $haut } €) sort de la fourchette générale ({ $min } – { $max } €). Élargissez min/max ou corrigez la fourchette.
+contenu-riasec-hors-bornes = La valeur RIASEC de { $domaine } vaut { $valeur } : elle doit être comprise entre 1 et 7.
+contenu-heure-invalide = L’heure « { $valeur } » n’est pas valable. Écrivez-la sur le modèle "08:30" (de 00:00 à 23:59).
+contenu-creneau-inverse = Ce créneau finit ({ $fin }) avant ou au moment où il commence ({ $debut }). Vérifiez les deux heures.
+contenu-date-invalide = La date « { $valeur } » n’est pas valable. Écrivez une date du calendrier, sans guillemets ni heure, par exemple 2025-11-20.
+contenu-annee-invalide = L’année { $valeur } n’est pas plausible. Indiquez une année entre 1990 et 2100.
+contenu-url-invalide = L’adresse « { $valeur } » n’est pas valable. Écrivez une adresse complète qui commence par https://.
+contenu-resume = { $erreurs ->
+    [one] 1 erreur
+   *[other] { $erreurs } erreurs
+} dans { $fichiers ->
+    [one] 1 fichier
+   *[other] { $fichiers } fichiers
+}.
+
+## src/main.rs (commande check)
+
+check-ok = Contenu valide : { $metiers ->
+    [one] 1 fiche métier
+   *[other] { $metiers } fiches métiers
+}, aucune erreur.

@@ -1,0 +1,12 @@
+# Pages d’erreur.
+
+## templates/erreur.html
+
+erreur-400-titre = Cette adresse contient une erreur
+erreur-400-explication = Une partie de l’adresse demandée n’est pas valable. Vérifiez-la ou repartez de l’accueil.
+erreur-404-titre = Page introuvable
+erreur-404-explication = Il n’y a rien à cette adresse. Le métier a peut-être changé de nom, ou l’adresse contient une faute de frappe.
+erreur-500-titre = Un problème est survenu de notre côté
+erreur-500-explication = La page n’a pas pu être affichée. Réessayez dans un instant ; si le problème continue, revenez à l’accueil.
+erreur-retour-accueil = Revenir à l’accueil
+erreur-voir-metiers = Voir tous les métiers

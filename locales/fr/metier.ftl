@@ -1,0 +1,72 @@
+# Fiche métier.
+
+## templates/metier.html
+
+metier-autres-noms = Aussi appelé :
+metier-appel-texte = Avant de vous lancer, faites le point : quelques questions honnêtes pour voir si ce métier vous ressemble.
+metier-appel-bouton = Tester ma compatibilité
+metier-sommaire = Sur cette page
+metier-section-essentiel = L’essentiel
+metier-section-introduction = Le métier en quelques mots
+metier-section-chiffres = Le métier en chiffres
+metier-section-missions = Missions au quotidien
+metier-section-outils = Outils et équipements
+metier-section-journee = Une journée type
+metier-section-faits = Le métier en Belgique : à savoir
+metier-section-temoignage = Témoignage
+metier-section-formation = Comment y arriver
+metier-section-lieux = Où travailler
+metier-section-avantages = Avantages et inconvénients
+metier-section-conseils = Conseils pour se lancer
+metier-section-auto-evaluation = Auto-évaluation
+metier-section-faq = Questions fréquentes
+metier-section-se-former = Où se former et travailler
+metier-section-similaires = Métiers proches
+metier-section-criteres = Critères du métier
+metier-section-interets = Profil d’intérêts
+metier-section-codes = Codes du métier
+metier-chiffres-titre = Le métier en chiffres
+metier-chiffres-titre-annee = Le métier en chiffres (Belgique, { $annee })
+metier-essentiel-etudes = Études
+metier-essentiel-qualites = Qualités clés
+metier-essentiel-salaire = Salaire
+metier-essentiel-conditions = Conditions de travail
+metier-niveau-entree = Niveau d’entrée habituel :
+metier-salaire-unite = brut par mois
+metier-salaire-fourchette = Fourchette habituelle
+metier-salaire-debutant = Débutant
+metier-salaire-confirme = Confirmé
+metier-salaire-avantages = En plus du salaire :
+metier-salaire-inconnu = Nous n’avons pas de chiffre fiable pour ce métier : plutôt que d’en inventer un, nous préférons ne rien afficher.
+metier-salaire-estimation = Estimation : ordre de grandeur sans source publiée, à vérifier auprès des employeurs.
+metier-salaire-source = Source : { $source }.
+metier-salaire-source-annee = Source : { $source } ({ $annee }).
+metier-salaire-graphique-titre = Salaire brut mensuel à temps plein, en euros
+metier-salaire-alternative = Salaire brut mensuel à temps plein. { $valeurs }.
+metier-salaire-legende = Salaire brut mensuel à temps plein.
+metier-source = Source :
+metier-estimation = Estimation, sans source publiée
+metier-points-forts = Les plus
+metier-points-faibles = Les moins
+metier-auto-evaluation-intro = Répondez franchement pour vous-même. Aucune réponse n’est éliminatoire : chaque question est accompagnée d’un conseil.
+metier-auto-evaluation-si-non = Si vous répondez plutôt non
+metier-auto-evaluation-si-oui = Si vous répondez plutôt oui
+metier-etablissements = Principales formations
+metier-zones-emploi = Zones d’emploi
+metier-criteres-intro = Choisissez un critère pour découvrir d’autres métiers qui y répondent.
+metier-interets-intro = Le modèle de Holland (RIASEC) décrit six grands types d’intérêts. Voici, sur une échelle de 1 à 7, la place de chacun dans ce métier.
+metier-riasec-graphique-titre = Profil d’intérêts du métier
+metier-riasec-alternative = Profil d’intérêts sur 7 : { $valeurs }.
+metier-code-isco = ISCO-08
+metier-code-esco = ESCO
+metier-code-onet = O*NET-SOC
+metier-code-rome = ROME
+metier-mis-a-jour = Fiche relue le
+
+## Niveaux d’études (niveau_etudes)
+
+niveau-sans-cess = sans diplôme requis
+niveau-cess = CESS (secondaire supérieur)
+niveau-qualifiant = secondaire qualifiant ou formation professionnelle
+niveau-bachelier = bachelier
+niveau-master = master

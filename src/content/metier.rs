@@ -1,0 +1,375 @@
+//! A job profile, as an editor writes it in `content/metiers/{slug}.toml`.
+//!
+//! Field names are French and part of the public contract (DESIGN.md): they may be added to,
+//! never renamed. Unknown fields are refused so that a typo cannot vanish silently.
+
+use serde::{Deserialize, Serialize};
+
+/// One job profile.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metier {
+    /// File stem: the job's URL segment. Not written by the editor.
+    #[serde(skip_deserializing)]
+    pub slug: String,
+    /// Name of the job ("Architecte cloud").
+    pub nom: String,
+    /// One-sentence tagline under the title.
+    pub accroche: String,
+    /// Hero question that opens the page.
+    pub question: String,
+    /// Slug of the sector (see `secteurs.toml`).
+    pub secteur: String,
+    /// Slugs of criteria (see `criteres.toml`).
+    #[serde(default)]
+    pub criteres: Vec<String>,
+    /// Slugs of similar jobs chosen by the editor.
+    #[serde(default)]
+    pub similaires: Vec<String>,
+    /// Usual entry study level.
+    pub niveau_etudes: NiveauEtudes,
+    /// Other names people search for.
+    #[serde(default)]
+    pub autres_noms: Vec<String>,
+    /// Holland interest profile of the job.
+    pub riasec: Riasec,
+    /// Date of the last editorial review.
+    pub mis_a_jour: toml::value::Datetime,
+    /// Year the figures of `chiffres` describe.
+    #[serde(default)]
+    pub chiffres_annee: Option<u16>,
+    /// Occupation codes in public classifications.
+    #[serde(default)]
+    pub codes: Codes,
+    /// Introduction text (paragraphs separated by a blank line).
+    pub introduction: String,
+    /// Daily missions.
+    pub missions: Vec<String>,
+    /// Kinds of employers and places of work.
+    #[serde(default)]
+    pub lieux_travail: Vec<String>,
+    /// Regions where the jobs are.
+    #[serde(default)]
+    pub zones_emploi: Vec<String>,
+    /// Good sides of the job.
+    #[serde(default)]
+    pub avantages: Vec<String>,
+    /// Hard sides of the job.
+    #[serde(default)]
+    pub inconvenients: Vec<String>,
+    /// Advice to get there.
+    #[serde(default)]
+    pub conseils: Vec<String>,
+    /// The four key facts.
+    pub essentiel: Essentiel,
+    /// Salary, when known.
+    #[serde(default)]
+    pub salaire: Option<Salaire>,
+    /// Training path and schools.
+    #[serde(default)]
+    pub formation: Formation,
+    /// A professional's testimony.
+    #[serde(default)]
+    pub temoignage: Option<Temoignage>,
+    /// "Le métier en chiffres".
+    #[serde(default)]
+    pub chiffres: Vec<Chiffre>,
+    /// Tools by category.
+    #[serde(default)]
+    pub outils: Vec<Outils>,
+    /// A typical day, as time slots.
+    #[serde(default)]
+    pub journee: Vec<Creneau>,
+    /// Notable facts about the job in Belgium.
+    #[serde(default)]
+    pub faits: Vec<Fait>,
+    /// Self-assessment questions (they feed the job quiz).
+    #[serde(default)]
+    pub auto_evaluation: Vec<QuestionAuto>,
+    /// Frequently asked questions.
+    #[serde(default)]
+    pub faq: Vec<Faq>,
+}
+
+/// Entry study level, from none to a master's degree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NiveauEtudes {
+    /// No secondary-school certificate required.
+    SansCess,
+    /// Secondary-school certificate (CESS).
+    Cess,
+    /// Qualifying secondary education or vocational training.
+    Qualifiant,
+    /// Bachelor's degree.
+    Bachelier,
+    /// Master's degree.
+    Master,
+}
+
+impl NiveauEtudes {
+    /// Every level, from the lowest.
+    pub const ALL: [NiveauEtudes; 5] = [
+        NiveauEtudes::SansCess,
+        NiveauEtudes::Cess,
+        NiveauEtudes::Qualifiant,
+        NiveauEtudes::Bachelier,
+        NiveauEtudes::Master,
+    ];
+
+    /// The value an editor writes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            NiveauEtudes::SansCess => "sans-cess",
+            NiveauEtudes::Cess => "cess",
+            NiveauEtudes::Qualifiant => "qualifiant",
+            NiveauEtudes::Bachelier => "bachelier",
+            NiveauEtudes::Master => "master",
+        }
+    }
+
+    /// Fluent id of its label.
+    pub fn fluent_id(self) -> String {
+        format!("niveau-{}", self.slug())
+    }
+}
+
+/// Holland (RIASEC) interest profile: six numbers from 1 to 7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[allow(non_snake_case)]
+pub struct Riasec {
+    /// Réaliste.
+    pub R: u8,
+    /// Investigateur.
+    pub I: u8,
+    /// Artistique.
+    pub A: u8,
+    /// Social.
+    pub S: u8,
+    /// Entreprenant.
+    pub E: u8,
+    /// Conventionnel.
+    pub C: u8,
+}
+
+impl Riasec {
+    /// The six areas' letters, in the model's order.
+    pub const LETTRES: [char; 6] = ['R', 'I', 'A', 'S', 'E', 'C'];
+
+    /// The six values in R, I, A, S, E, C order.
+    pub fn valeurs(&self) -> [u8; 6] {
+        [self.R, self.I, self.A, self.S, self.E, self.C]
+    }
+}
+
+/// Codes of the job in public classifications.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Codes {
+    /// ISCO-08 (four digits).
+    pub isco: Option<String>,
+    /// ESCO occupation code.
+    pub esco: Option<String>,
+    /// ESCO concept URI.
+    pub esco_uri: Option<String>,
+    /// O*NET-SOC code.
+    pub onet: Option<String>,
+    /// French ROME code.
+    pub rome: Option<String>,
+}
+
+impl Codes {
+    /// Whether at least one code is known.
+    pub fn any(&self) -> bool {
+        self.isco.is_some()
+            || self.esco.is_some()
+            || self.esco_uri.is_some()
+            || self.onet.is_some()
+            || self.rome.is_some()
+    }
+}
+
+/// The four key facts at the top of the page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Essentiel {
+    /// Studies.
+    pub etudes: String,
+    /// Key qualities.
+    pub qualites: String,
+    /// Working conditions.
+    pub conditions: String,
+}
+
+/// Gross monthly salary in euros, full time.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Salaire {
+    /// Lowest usual salary.
+    pub min: u32,
+    /// Highest usual salary.
+    pub max: u32,
+    /// Range for a beginner.
+    pub debutant: Option<Fourchette>,
+    /// Range for an experienced person.
+    pub confirme: Option<Fourchette>,
+    /// Usual benefits on top of the salary.
+    #[serde(default)]
+    pub avantages: Vec<String>,
+    /// Where the figures come from; without it they are shown as an estimate.
+    pub source: Option<String>,
+    /// Year of the figures.
+    pub annee: Option<u16>,
+}
+
+/// A salary range written `[low, high]`; exactly two numbers (a third must not vanish).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(into = "[u32; 2]")]
+pub struct Fourchette(pub [u32; 2]);
+
+impl From<Fourchette> for [u32; 2] {
+    fn from(f: Fourchette) -> Self {
+        f.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Fourchette {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let values = Vec::<u32>::deserialize(d)?;
+        match values[..] {
+            [bas, haut] => Ok(Fourchette([bas, haut])),
+            _ => Err(serde::de::Error::invalid_length(
+                values.len(),
+                &"an array of length 2",
+            )),
+        }
+    }
+}
+
+/// Training path.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Formation {
+    /// Steps, in order.
+    #[serde(default)]
+    pub etapes: Vec<String>,
+    /// Schools and training centres.
+    #[serde(default)]
+    pub etablissements: Vec<String>,
+}
+
+/// A professional's testimony.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Temoignage {
+    /// What they say.
+    pub citation: String,
+    /// First name.
+    pub auteur: String,
+    /// Their position.
+    pub role: String,
+    /// Their employer.
+    pub employeur: Option<String>,
+}
+
+/// One labelled figure.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chiffre {
+    /// What the figure measures.
+    pub libelle: String,
+    /// The figure, as text ("Environ 5 000").
+    pub valeur: String,
+    /// Where it comes from; without it the figure is shown as an estimate.
+    pub source: Option<String>,
+}
+
+/// Tools of one category.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outils {
+    /// Category name.
+    pub categorie: String,
+    /// The tools.
+    pub elements: Vec<String>,
+}
+
+/// One time slot of a typical day.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Creneau {
+    /// Start, "HH:MM".
+    pub debut: String,
+    /// End, "HH:MM".
+    pub fin: String,
+    /// What happens.
+    pub activite: String,
+}
+
+/// A notable fact.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fait {
+    /// Short title.
+    pub titre: String,
+    /// The fact.
+    pub texte: String,
+}
+
+/// Which answer of a self-assessment question suits the job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sens {
+    /// Agreeing is favourable.
+    Positif,
+    /// Agreeing is a warning sign.
+    Negatif,
+}
+
+/// A self-assessment question.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAuto {
+    /// The question.
+    pub question: String,
+    /// Which end of the scale is favourable.
+    pub sens: Sens,
+    /// Advice for someone whose answer is unfavourable.
+    pub conseil: String,
+}
+
+/// A frequently asked question.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    /// The question.
+    pub question: String,
+    /// The answer.
+    pub reponse: String,
+}
+
+/// Parses "HH:MM" into minutes since midnight.
+pub fn minutes(heure: &str) -> Option<u16> {
+    let (h, m) = heure.split_once(':')?;
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !two_digits(h) || !two_digits(m) {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minutes;
+
+    #[test]
+    fn parses_times() {
+        assert_eq!(minutes("08:30"), Some(510));
+        assert_eq!(minutes("23:59"), Some(1439));
+        for bad in ["8:30", "24:00", "12:60", "12h30", "", "ab:cd", "+1:00"] {
+            assert_eq!(minutes(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Content: loads and validates the TOML files of a content folder into an immutable [`Site`].
+//!
+//! This layer knows nothing of HTTP or HTML. Loading either yields a complete, valid site or a
+//! [`Rapport`] listing every problem of every file at once.
+
+pub mod metier;
+pub mod probleme;
+pub mod referentiel;
+pub mod source;
+pub mod valider;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+pub use metier::{Metier, NiveauEtudes, Riasec};
+pub use probleme::{Diagnostic, Probleme, Rapport};
+pub use referentiel::{Critere, Domaine, Domaines, Secteur};
+
+use referentiel::{CriteresFile, QuizFile, SecteursFile};
+use source::{Seg, Source};
+use valider::{Checker, References};
+
+/// Everything the site shows, validated.
+#[derive(Debug)]
+pub struct Site {
+    /// Jobs, sorted by name (A–Z, accents ignored).
+    pub metiers: Vec<Metier>,
+    /// Sectors, in the editors' order.
+    pub secteurs: Vec<Secteur>,
+    /// Criteria, in the editors' order.
+    pub criteres: Vec<Critere>,
+    /// The six interest areas.
+    pub domaines: Domaines,
+    index: HashMap<String, usize>,
+}
+
+impl Site {
+    /// The job with this slug.
+    pub fn metier(&self, slug: &str) -> Option<&Metier> {
+        self.index.get(slug).map(|&i| &self.metiers[i])
+    }
+
+    /// The sector with this slug.
+    pub fn secteur(&self, slug: &str) -> Option<&Secteur> {
+        self.secteurs.iter().find(|s| s.slug == slug)
+    }
+
+    /// The criterion with this slug.
+    pub fn critere(&self, slug: &str) -> Option<&Critere> {
+        self.criteres.iter().find(|c| c.slug == slug)
+    }
+
+    /// Jobs of a sector, A–Z.
+    pub fn metiers_du_secteur<'a>(
+        &'a self,
+        slug: &'a str,
+    ) -> impl Iterator<Item = &'a Metier> + 'a {
+        self.metiers.iter().filter(move |m| m.secteur == slug)
+    }
+
+    /// Jobs that have a criterion, A–Z.
+    pub fn metiers_du_critere<'a>(
+        &'a self,
+        slug: &'a str,
+    ) -> impl Iterator<Item = &'a Metier> + 'a {
+        self.metiers
+            .iter()
+            .filter(move |m| m.criteres.iter().any(|c| c == slug))
+    }
+}
+
+/// Loads `dir` (`metiers/*.toml`, `secteurs.toml`, `criteres.toml`, `quiz.toml`).
+pub fn load(dir: &Path) -> Result<Site, Rapport> {
+    let mut rapport = Rapport::default();
+    let secteurs =
+        load_list::<SecteursFile, _>(dir, "secteurs.toml", "secteurs", &mut rapport, |f| {
+            f.secteurs
+        });
+    let criteres =
+        load_list::<CriteresFile, _>(dir, "criteres.toml", "criteres", &mut rapport, |f| {
+            f.criteres
+        });
+    let domaines = Source::read(&dir.join("quiz.toml"), &mut rapport).and_then(|src| {
+        let parsed = src.parse::<QuizFile>(&mut rapport);
+        Checker::new(&src, &mut rapport).textes_non_vides();
+        parsed.map(|q| q.domaines)
+    });
+
+    let files = metier_files(&dir.join("metiers"), &mut rapport);
+    let stems: HashSet<String> = files.iter().map(|(stem, _)| stem.clone()).collect();
+    let secteur_slugs: Vec<String> = secteurs.iter().flatten().map(|s| s.slug.clone()).collect();
+    let critere_slugs: Vec<String> = criteres.iter().flatten().map(|c| c.slug.clone()).collect();
+    let refs = References {
+        secteurs: &secteur_slugs,
+        criteres: &critere_slugs,
+        metiers: &stems,
+    };
+
+    let mut metiers = Vec::new();
+    for (slug, path) in &files {
+        let Some(src) = Source::read(path, &mut rapport) else {
+            continue;
+        };
+        if !valider::est_slug(slug) {
+            rapport.push(path, (1, 1), Probleme::SlugInvalide { slug: slug.clone() });
+        }
+        let Some(mut m) = src.parse::<Metier>(&mut rapport) else {
+            continue;
+        };
+        m.slug = slug.clone();
+        valider::metier(&mut Checker::new(&src, &mut rapport), &m, &refs);
+        metiers.push(m);
+    }
+
+    match (secteurs, criteres, domaines) {
+        (Some(secteurs), Some(criteres), Some(domaines)) if rapport.is_empty() => {
+            metiers.sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
+            let index = metiers
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.slug.clone(), i))
+                .collect();
+            Ok(Site {
+                metiers,
+                secteurs,
+                criteres,
+                domaines,
+                index,
+            })
+        }
+        _ => {
+            rapport.sort();
+            Err(rapport)
+        }
+    }
+}
+
+/// Something listed in a referential file, with a slug.
+trait Entree {
+    fn slug(&self) -> &str;
+}
+
+impl Entree for Secteur {
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+}
+
+impl Entree for Critere {
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+}
+
+/// Loads a referential file and checks its slugs (valid, unique).
+fn load_list<F, T>(
+    dir: &Path,
+    file: &str,
+    key: &'static str,
+    rapport: &mut Rapport,
+    items: impl FnOnce(F) -> Vec<T>,
+) -> Option<Vec<T>>
+where
+    F: serde::de::DeserializeOwned,
+    T: Entree,
+{
+    let src = Source::read(&dir.join(file), rapport)?;
+    let list = items(src.parse::<F>(rapport)?);
+    let mut c = Checker::new(&src, rapport);
+    c.textes_non_vides();
+    let mut seen = HashSet::new();
+    for (i, item) in list.iter().enumerate() {
+        let path = [Seg::Cle(key), Seg::Index(i), Seg::Cle("slug")];
+        c.slug(&path, item.slug());
+        if !seen.insert(item.slug()) {
+            c.err(
+                &path,
+                Probleme::SlugDuplique {
+                    slug: item.slug().to_string(),
+                },
+            );
+        }
+    }
+    Some(list)
+}
+
+/// `(stem, path)` of every `.toml` file of the jobs folder, sorted.
+fn metier_files(dir: &Path, rapport: &mut Rapport) -> Vec<(String, std::path::PathBuf)> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            rapport.push(
+                dir,
+                (1, 1),
+                Probleme::DossierIllisible {
+                    detail: e.to_string(),
+                },
+            );
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), p)))
+        .collect();
+    files.sort();
+    files
+}

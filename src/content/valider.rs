@@ -1,0 +1,346 @@
+//! Checks that serde cannot express: non-empty texts, bounds, times, dates, URLs, references.
+
+use std::collections::HashSet;
+
+use toml::de::{DeTable, DeValue};
+
+use super::metier::{Fourchette, Metier, Riasec, Salaire, minutes};
+use super::probleme::{Probleme, Rapport};
+use super::source::{Locator, Seg, Source};
+
+/// Reports problems of one file at the position of the value concerned.
+pub struct Checker<'a> {
+    source: &'a Source,
+    locator: Locator<'a>,
+    rapport: &'a mut Rapport,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for `source`, writing into `rapport`.
+    pub fn new(source: &'a Source, rapport: &'a mut Rapport) -> Self {
+        Checker {
+            source,
+            locator: source.locator(),
+            rapport,
+        }
+    }
+
+    /// Reports `probleme` at the value `path`.
+    pub fn err(&mut self, path: &[Seg<'_>], probleme: Probleme) {
+        let pos = self.locator.at(path);
+        self.rapport.push(&self.source.path, pos, probleme);
+    }
+
+    /// Every string of the file must hold some text: an empty one is always a slip.
+    pub fn textes_non_vides(&mut self) {
+        let Ok(doc) = DeTable::parse(&self.source.text) else {
+            return;
+        };
+        let mut vides = Vec::new();
+        collect_blank(doc.get_ref(), String::new(), &mut vides);
+        for (champ, offset) in vides {
+            let pos = self.source.position(offset);
+            self.rapport
+                .push(&self.source.path, pos, Probleme::TexteVide { champ });
+        }
+    }
+
+    /// A slug must be lowercase ASCII letters, digits and single inner hyphens.
+    pub fn slug(&mut self, path: &[Seg<'_>], slug: &str) {
+        if !est_slug(slug) {
+            self.err(
+                path,
+                Probleme::SlugInvalide {
+                    slug: slug.to_string(),
+                },
+            );
+        }
+    }
+
+    /// No value twice in one list.
+    pub fn sans_doublon(&mut self, champ: &'static str, values: &[String]) {
+        let mut seen = HashSet::new();
+        for (i, v) in values.iter().enumerate() {
+            if !seen.insert(v.as_str()) {
+                self.err(
+                    &[Seg::Cle(champ), Seg::Index(i)],
+                    Probleme::Doublon { valeur: v.clone() },
+                );
+            }
+        }
+    }
+
+    /// A year between 1990 and 2100.
+    pub fn annee(&mut self, path: &[Seg<'_>], annee: Option<u16>) {
+        if let Some(a) = annee.filter(|a| !(1990..=2100).contains(a)) {
+            self.err(path, Probleme::AnneeInvalide { valeur: a });
+        }
+    }
+
+    /// An absolute http(s) URL without spaces.
+    pub fn url(&mut self, path: &[Seg<'_>], url: &str) {
+        if !est_url(url) {
+            self.err(
+                path,
+                Probleme::UrlInvalide {
+                    valeur: url.to_string(),
+                },
+            );
+        }
+    }
+}
+
+fn collect_blank(table: &DeTable<'_>, prefix: String, out: &mut Vec<(String, usize)>) {
+    for (k, v) in table {
+        let name = if prefix.is_empty() {
+            k.get_ref().to_string()
+        } else {
+            format!("{prefix}.{}", k.get_ref())
+        };
+        collect_blank_value(v.get_ref(), v.span().start, name, out);
+    }
+}
+
+fn collect_blank_value(
+    value: &DeValue<'_>,
+    offset: usize,
+    name: String,
+    out: &mut Vec<(String, usize)>,
+) {
+    match value {
+        DeValue::String(s) if s.trim().is_empty() => out.push((name, offset)),
+        DeValue::Table(t) => collect_blank(t, name, out),
+        DeValue::Array(a) => {
+            for (i, item) in a.iter().enumerate() {
+                collect_blank_value(
+                    item.get_ref(),
+                    item.span().start,
+                    format!("{name}[{}]", i + 1),
+                    out,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `s` is a valid slug.
+pub fn est_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+}
+
+/// Whether `s` is an absolute http(s) URL with a host.
+pub fn est_url(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            host.contains('.')
+                && !host.starts_with('.')
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// What a profile may refer to.
+pub struct References<'a> {
+    /// Known sector slugs.
+    pub secteurs: &'a [String],
+    /// Known criterion slugs.
+    pub criteres: &'a [String],
+    /// Every job slug (file stems).
+    pub metiers: &'a HashSet<String>,
+}
+
+/// Checks one profile beyond its types.
+pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
+    use Seg::{Cle, Index};
+    c.textes_non_vides();
+    if m.missions.is_empty() {
+        c.err(
+            &[Cle("missions")],
+            Probleme::ListeVide {
+                champ: "missions".into(),
+            },
+        );
+    }
+    if !refs.secteurs.contains(&m.secteur) {
+        c.err(
+            &[Cle("secteur")],
+            Probleme::SecteurInconnu {
+                secteur: m.secteur.clone(),
+                connus: refs.secteurs.join(", "),
+            },
+        );
+    }
+    for (i, critere) in m.criteres.iter().enumerate() {
+        if !refs.criteres.contains(critere) {
+            let connus = refs.criteres.join(", ");
+            c.err(
+                &[Cle("criteres"), Index(i)],
+                Probleme::CritereInconnu {
+                    critere: critere.clone(),
+                    connus,
+                },
+            );
+        }
+    }
+    c.sans_doublon("criteres", &m.criteres);
+    for (i, similaire) in m.similaires.iter().enumerate() {
+        if *similaire == m.slug {
+            c.err(&[Cle("similaires"), Index(i)], Probleme::SimilaireSoiMeme);
+        } else if !refs.metiers.contains(similaire) {
+            c.err(
+                &[Cle("similaires"), Index(i)],
+                Probleme::SimilaireInconnu {
+                    slug: similaire.clone(),
+                },
+            );
+        }
+    }
+    c.sans_doublon("similaires", &m.similaires);
+    for (lettre, valeur) in Riasec::LETTRES.iter().zip(m.riasec.valeurs()) {
+        if !(1..=7).contains(&valeur) {
+            let mut buf = [0u8; 4];
+            let key: &str = lettre.encode_utf8(&mut buf);
+            c.err(
+                &[Cle("riasec"), Cle(key)],
+                Probleme::RiasecHorsBornes {
+                    domaine: *lettre,
+                    valeur,
+                },
+            );
+        }
+    }
+    date(c, &m.mis_a_jour);
+    c.annee(&[Cle("chiffres_annee")], m.chiffres_annee);
+    if let Some(s) = &m.salaire {
+        salaire(c, s);
+    }
+    for (i, creneau) in m.journee.iter().enumerate() {
+        let debut = minutes(&creneau.debut);
+        let fin = minutes(&creneau.fin);
+        if debut.is_none() {
+            c.err(
+                &[Cle("journee"), Index(i), Cle("debut")],
+                Probleme::HeureInvalide {
+                    valeur: creneau.debut.clone(),
+                },
+            );
+        }
+        if fin.is_none() {
+            c.err(
+                &[Cle("journee"), Index(i), Cle("fin")],
+                Probleme::HeureInvalide {
+                    valeur: creneau.fin.clone(),
+                },
+            );
+        }
+        if let (Some(d), Some(f)) = (debut, fin)
+            && f <= d
+        {
+            let p = Probleme::CreneauInverse {
+                debut: creneau.debut.clone(),
+                fin: creneau.fin.clone(),
+            };
+            c.err(&[Cle("journee"), Index(i), Cle("fin")], p);
+        }
+    }
+    for (i, outils) in m.outils.iter().enumerate() {
+        if outils.elements.is_empty() {
+            c.err(
+                &[Cle("outils"), Index(i), Cle("elements")],
+                Probleme::ListeVide {
+                    champ: "outils.elements".into(),
+                },
+            );
+        }
+    }
+    if let Some(uri) = &m.codes.esco_uri {
+        c.url(&[Cle("codes"), Cle("esco_uri")], uri);
+    }
+    for (i, chiffre) in m.chiffres.iter().enumerate() {
+        if let Some(source) = chiffre.source.as_deref().filter(|s| s.starts_with("http")) {
+            c.url(&[Cle("chiffres"), Index(i), Cle("source")], source);
+        }
+    }
+}
+
+fn salaire(c: &mut Checker<'_>, s: &Salaire) {
+    use Seg::Cle;
+    if s.min > s.max {
+        c.err(
+            &[Cle("salaire"), Cle("max")],
+            Probleme::SalaireMinMax {
+                min: s.min,
+                max: s.max,
+            },
+        );
+    }
+    for (champ, range) in [("debutant", s.debutant), ("confirme", s.confirme)] {
+        let Some(Fourchette([bas, haut])) = range else {
+            continue;
+        };
+        let path = [Cle("salaire"), Cle(champ)];
+        let nom = format!("salaire.{champ}");
+        if bas > haut {
+            c.err(
+                &path,
+                Probleme::FourchetteInversee {
+                    champ: nom,
+                    bas,
+                    haut,
+                },
+            );
+        } else if s.min <= s.max && (bas < s.min || haut > s.max) {
+            c.err(
+                &path,
+                Probleme::FourchetteHorsBornes {
+                    champ: nom,
+                    bas,
+                    haut,
+                    min: s.min,
+                    max: s.max,
+                },
+            );
+        }
+    }
+    c.annee(&[Cle("salaire"), Cle("annee")], s.annee);
+    if let Some(source) = s.source.as_deref().filter(|s| s.starts_with("http")) {
+        c.url(&[Cle("salaire"), Cle("source")], source);
+    }
+}
+
+/// A review date must be a plain, existing calendar date.
+fn date(c: &mut Checker<'_>, d: &toml::value::Datetime) {
+    let ok = d.time.is_none()
+        && d.offset.is_none()
+        && d.date.is_some_and(|date| {
+            let bissextile = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+            let jours = match date.month {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if bissextile => 29,
+                2 => 28,
+                _ => 0,
+            };
+            (1..=jours).contains(&date.day) && (2000..=2100).contains(&date.year)
+        });
+    if !ok {
+        c.err(
+            &[Seg::Cle("mis_a_jour")],
+            Probleme::DateInvalide {
+                valeur: d.to_string(),
+            },
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! guide-metiers: a French-language career guide for Belgium.
+//!
+//! Layers, from the bottom: [`content`] loads and validates the editors' TOML files;
+//! [`i18n`] holds the interface's French messages; [`render`] turns both into HTML pages once
+//! per snapshot; [`web`] serves a [`snapshot::Snapshot`] over HTTP.
+
+pub mod content;
+pub mod format;
+pub mod i18n;
+pub mod render;
+pub mod snapshot;
+pub mod web;
+
+pub use web::app;

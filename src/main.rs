@@ -1,0 +1,173 @@
+//! The `guide-metiers` command: serve the site, or check the content.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use guide_metiers::i18n::I18n;
+use guide_metiers::render::RenderConfig;
+use guide_metiers::snapshot::{BuildError, Snapshot, Sources};
+use guide_metiers::web::{self, AppState};
+
+#[derive(Parser)]
+#[command(
+    name = "guide-metiers",
+    version,
+    about = "Career guide website for French-speaking Belgium"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Without a command, `guide-metiers` serves the site with these settings.
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(clap::Args, Clone)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "GUIDE_ADDR", default_value = "127.0.0.1:3000")]
+    addr: SocketAddr,
+    /// Public URL of the site, for canonical links (default: http://ADDR).
+    #[arg(long, env = "GUIDE_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Static assets folder.
+    #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
+    static_dir: PathBuf,
+    #[command(flatten)]
+    sources: ContentArgs,
+}
+
+#[derive(clap::Args, Clone)]
+struct ContentArgs {
+    /// Content folder.
+    #[arg(long, env = "GUIDE_CONTENT", default_value = "content")]
+    content: PathBuf,
+    /// French messages folder.
+    #[arg(long, env = "GUIDE_LOCALES", default_value = "locales/fr")]
+    locales: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site (the default).
+    Serve(ServeArgs),
+    /// Validate the content; exit 0 when clean, 1 with every problem.
+    Check {
+        #[command(flatten)]
+        sources: ContentArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Serve(cli.serve));
+    match command {
+        Command::Serve(args) => serve(args),
+        Command::Check { sources } => check(sources),
+    }
+}
+
+fn sources(args: ContentArgs) -> Sources {
+    Sources {
+        content: args.content,
+        locales: args.locales,
+    }
+}
+
+fn check(args: ContentArgs) -> ExitCode {
+    let sources = sources(args);
+    let i18n = match I18n::load(&sources.locales) {
+        Ok(i18n) => i18n,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    match guide_metiers::snapshot::load_content(&sources.content, &i18n) {
+        Ok(site) => {
+            println!(
+                "{}",
+                i18n.t_args("check-ok", &[("metiers", site.metiers.len().into())])
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    let ServeArgs {
+        addr,
+        public_url,
+        static_dir,
+        sources: content,
+    } = args;
+    let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
+    let config = RenderConfig::new(&public_url, &static_dir);
+    let snapshot = match Snapshot::build(&sources(content), config) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            if let BuildError::Contenu { .. } = e {
+                eprintln!();
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let pages = snapshot.pages.paths().len();
+    let app = web::app(AppState::new(snapshot, static_dir));
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    runtime.block_on(async move {
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::error!(%addr, error = %e, "cannot listen on this address");
+                return ExitCode::from(2);
+            }
+        };
+        tracing::info!(%addr, pages, "listening on http://{addr}");
+        let server = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal());
+        match server.await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!(error = %e, "server stopped on error");
+                ExitCode::from(1)
+            }
+        }
+    })
+}
+
+/// Resolves on ctrl-c or SIGTERM; in-flight requests then finish before exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

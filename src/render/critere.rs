@@ -1,0 +1,101 @@
+//! The criteria index and the page of one criterion (`templates/criteres.html`, `critere.html`).
+
+use askama::Template;
+
+use super::RenderConfig;
+use super::layout::Layout;
+use super::metiers::{Carte, cartes};
+use crate::content::{Critere, Site};
+use crate::i18n::I18n;
+
+/// Every criterion.
+#[derive(Template)]
+#[template(path = "criteres.html")]
+pub struct CriteresPage<'a> {
+    /// Messages.
+    pub i18n: &'a I18n,
+    /// Head and frame.
+    pub layout: Layout,
+    /// Criteria with their job count.
+    pub criteres: Vec<(&'a Critere, String)>,
+}
+
+/// Jobs that have one criterion.
+#[derive(Template)]
+#[template(path = "critere.html")]
+pub struct CriterePage<'a> {
+    /// Messages.
+    pub i18n: &'a I18n,
+    /// Head and frame.
+    pub layout: Layout,
+    /// The criterion.
+    pub critere: &'a Critere,
+    /// Its jobs.
+    pub cartes: Vec<Carte<'a>>,
+}
+
+/// Renders `/criteres`.
+pub fn render_index(
+    site: &Site,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
+    let titre = i18n.t("criteres-titre");
+    let fil = Layout::fil(i18n, &[(&titre, None)]);
+    let layout = Layout::new(
+        i18n,
+        config,
+        "/criteres",
+        &titre,
+        i18n.t("criteres-description"),
+        fil,
+    );
+    let criteres = site
+        .criteres
+        .iter()
+        .map(|c| {
+            let n = site.metiers_du_critere(&c.slug).count();
+            (
+                c,
+                i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())]),
+            )
+        })
+        .collect();
+    super::html(&CriteresPage {
+        i18n,
+        layout,
+        criteres,
+    })
+}
+
+/// Renders `/criteres/{slug}`.
+pub fn render(
+    site: &Site,
+    critere: &Critere,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
+    let path = format!("/criteres/{}", critere.slug);
+    let fil = Layout::fil(
+        i18n,
+        &[
+            (&i18n.t("criteres-titre"), Some("/criteres")),
+            (&critere.nom, None),
+        ],
+    );
+    let layout = Layout::new(
+        i18n,
+        config,
+        &path,
+        &critere.nom,
+        critere.description.clone(),
+        fil,
+    );
+    let page = CriterePage {
+        i18n,
+        layout,
+        critere,
+        cartes: cartes(site, site.metiers_du_critere(&critere.slug), i18n),
+    };
+    super::html(&page)
+}

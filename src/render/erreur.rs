@@ -1,0 +1,73 @@
+//! The error page (`templates/erreur.html`) for 404, 400 and 500 answers.
+
+use askama::Template;
+
+use super::RenderConfig;
+use super::layout::Layout;
+use crate::i18n::I18n;
+
+/// Which error the page explains; each has `erreur-{code}-*` messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Genre {
+    /// 400: the request's input is wrong.
+    RequeteInvalide,
+    /// 404: nothing at this address.
+    Introuvable,
+    /// 500: our fault.
+    Interne,
+}
+
+impl Genre {
+    /// HTTP status code.
+    pub fn code(self) -> u16 {
+        match self {
+            Genre::RequeteInvalide => 400,
+            Genre::Introuvable => 404,
+            Genre::Interne => 500,
+        }
+    }
+}
+
+/// An error page.
+#[derive(Template)]
+#[template(path = "erreur.html")]
+pub struct ErreurPage<'a> {
+    /// Messages.
+    pub i18n: &'a I18n,
+    /// Head and frame.
+    pub layout: Layout,
+    /// Heading.
+    pub titre: String,
+    /// Explanation.
+    pub explication: String,
+    /// What exactly was wrong (for 400), already in French.
+    pub detail: Option<String>,
+}
+
+/// Renders the page for `genre`, with an optional precise detail.
+pub fn render(
+    genre: Genre,
+    detail: Option<String>,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
+    let code = genre.code();
+    let titre = i18n.t(&format!("erreur-{code}-titre"));
+    let mut layout = Layout::new(
+        i18n,
+        config,
+        "/",
+        &titre,
+        i18n.t(&format!("erreur-{code}-explication")),
+        Vec::new(),
+    );
+    layout.indexable = false;
+    let page = ErreurPage {
+        i18n,
+        explication: i18n.t(&format!("erreur-{code}-explication")),
+        titre,
+        detail,
+        layout,
+    };
+    super::html(&page)
+}

@@ -1,0 +1,221 @@
+//! Geometry of the server-drawn SVG charts (salary ranges, interest hexagon).
+//!
+//! Only numbers and already-translated labels live here; the markup is in
+//! `templates/partials/graphique_*.html`.
+
+use crate::format;
+
+/// One horizontal bar of the salary chart.
+#[derive(Debug, Clone)]
+pub struct Barre {
+    /// Row label ("Débutant").
+    pub libelle: String,
+    /// Its range, formatted ("3 800 – 4 800 €").
+    pub valeurs: String,
+    /// Left edge.
+    pub x: String,
+    /// Width.
+    pub largeur: String,
+    /// Top of the bar.
+    pub y: String,
+    /// Baseline of the label.
+    pub y_texte: String,
+    /// CSS class (colour).
+    pub classe: &'static str,
+}
+
+/// A tick of the salary axis.
+#[derive(Debug, Clone)]
+pub struct Graduation {
+    /// Horizontal position.
+    pub x: String,
+    /// Label ("4 000").
+    pub texte: String,
+}
+
+/// The salary chart.
+#[derive(Debug, Clone)]
+pub struct SalaireGraphique {
+    /// Total height of the view box.
+    pub hauteur: u32,
+    /// Bars, top to bottom.
+    pub barres: Vec<Barre>,
+    /// Axis ticks.
+    pub graduations: Vec<Graduation>,
+    /// Vertical position of the axis line.
+    pub y_axe: u32,
+}
+
+const LARGEUR: f32 = 640.0;
+const MARGE: f32 = 24.0;
+const LIGNE: u32 = 46;
+
+/// Lays out `(label, [low, high], class)` rows on a shared euro scale.
+pub fn salaire(rangees: Vec<(String, [u32; 2], &'static str)>) -> SalaireGraphique {
+    let bas = rangees.iter().map(|r| r.1[0]).min().unwrap_or(0);
+    let haut = rangees.iter().map(|r| r.1[1]).max().unwrap_or(1);
+    let pas = if haut - bas > 6000 { 2000 } else { 1000 };
+    let debut = (bas.saturating_sub(pas / 2)) / pas * pas;
+    let fin = haut.div_ceil(pas) * pas;
+    let fin = if fin <= haut { fin + pas } else { fin };
+    let echelle =
+        |v: u32| MARGE + (v - debut) as f32 / (fin - debut) as f32 * (LARGEUR - 2.0 * MARGE);
+    let barres: Vec<Barre> = rangees
+        .into_iter()
+        .enumerate()
+        .map(|(i, (libelle, [a, b], classe))| {
+            let top = i as u32 * LIGNE;
+            Barre {
+                libelle,
+                valeurs: format::fourchette_euros(a, b),
+                x: px(echelle(a)),
+                largeur: px((echelle(b) - echelle(a)).max(4.0)),
+                y: (top + 22).to_string(),
+                y_texte: (top + 16).to_string(),
+                classe,
+            }
+        })
+        .collect();
+    let y_axe = barres.len() as u32 * LIGNE + 6;
+    let graduations = (debut..=fin)
+        .step_by(pas as usize)
+        .map(|v| Graduation {
+            x: px(echelle(v)),
+            texte: format::nombre(u64::from(v)),
+        })
+        .collect();
+    SalaireGraphique {
+        hauteur: y_axe + 26,
+        barres,
+        graduations,
+        y_axe,
+    }
+}
+
+/// A label placed around the hexagon.
+#[derive(Debug, Clone)]
+pub struct Etiquette {
+    /// Anchor x.
+    pub x: String,
+    /// Anchor y.
+    pub y: String,
+    /// `text-anchor` value.
+    pub ancre: &'static str,
+    /// Area name.
+    pub texte: String,
+}
+
+/// The RIASEC hexagon chart.
+#[derive(Debug, Clone)]
+pub struct RiasecGraphique {
+    /// Concentric guide hexagons (`points` attributes), outermost first.
+    pub grille: Vec<String>,
+    /// Spokes, as `(x2, y2)` from the centre.
+    pub rayons: Vec<(String, String)>,
+    /// The profile's polygon.
+    pub forme: String,
+    /// Area names around the chart.
+    pub etiquettes: Vec<Etiquette>,
+}
+
+/// Centre x of the hexagon.
+pub const HEX_CX: f32 = 180.0;
+/// Centre y of the hexagon.
+pub const HEX_CY: f32 = 150.0;
+const HEX_R: f32 = 100.0;
+
+fn sommet(k: usize, r: f32) -> (f32, f32) {
+    let angle = (-90.0 + 60.0 * k as f32).to_radians();
+    (HEX_CX + r * angle.cos(), HEX_CY + r * angle.sin())
+}
+
+fn points(rayons: impl Iterator<Item = f32>) -> String {
+    rayons
+        .enumerate()
+        .map(|(k, r)| {
+            let (x, y) = sommet(k, r);
+            format!("{},{}", px(x), px(y))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Draws six values on a 1–`max` scale, with the areas' names.
+pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique {
+    let grille = [1.0, 0.75, 0.5, 0.25]
+        .iter()
+        .map(|f| points(std::iter::repeat_n(HEX_R * f, 6)))
+        .collect();
+    let rayons = (0..6)
+        .map(|k| {
+            let (x, y) = sommet(k, HEX_R);
+            (px(x), px(y))
+        })
+        .collect();
+    let forme = points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0)));
+    let etiquettes = noms
+        .into_iter()
+        .enumerate()
+        .map(|(k, texte)| {
+            let (x, y) = sommet(k, HEX_R + 16.0);
+            let ancre = match k {
+                1 | 2 => "start",
+                4 | 5 => "end",
+                _ => "middle",
+            };
+            let y = match k {
+                0 => y - 2.0,
+                3 => y + 10.0,
+                _ => y + 4.0,
+            };
+            Etiquette {
+                x: px(x),
+                y: px(y),
+                ancre,
+                texte,
+            }
+        })
+        .collect();
+    RiasecGraphique {
+        grille,
+        rayons,
+        forme,
+        etiquettes,
+    }
+}
+
+fn px(v: f32) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salary_bars_share_one_scale_and_stay_inside_the_chart() {
+        let g = salaire(vec![
+            ("a".into(), [3800, 8500], "x"),
+            ("b".into(), [3800, 4800], "y"),
+            ("c".into(), [5500, 8500], "z"),
+        ]);
+        let x = |s: &str| s.parse::<f32>().unwrap();
+        assert_eq!(g.barres[0].x, g.barres[1].x);
+        let right = |b: &Barre| x(&b.x) + x(&b.largeur);
+        assert!((right(&g.barres[0]) - right(&g.barres[2])).abs() < 0.2);
+        for b in &g.barres {
+            assert!(x(&b.x) >= MARGE && right(b) <= LARGEUR - MARGE);
+        }
+        assert!(g.graduations.len() >= 3);
+    }
+
+    #[test]
+    fn hexagon_top_vertex_is_straight_above_the_centre() {
+        let g = riasec([7.0; 6], 7.0, Default::default());
+        assert!(
+            g.forme
+                .starts_with(&format!("{},{}", px(HEX_CX), px(HEX_CY - HEX_R)))
+        );
+    }
+}

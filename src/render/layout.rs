@@ -1,0 +1,79 @@
+//! What every page shares: head metadata, breadcrumbs, assets (`templates/base.html`).
+
+use super::RenderConfig;
+use super::jsonld;
+use crate::i18n::I18n;
+
+/// One step of the breadcrumb trail.
+#[derive(Debug, Clone)]
+pub struct Miette {
+    /// Visible name.
+    pub nom: String,
+    /// URL path; `None` for the current page.
+    pub url: Option<String>,
+}
+
+/// Head and frame of a page.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// `<title>` content.
+    pub titre: String,
+    /// Meta description.
+    pub description: String,
+    /// Absolute canonical URL.
+    pub canonical: String,
+    /// Open Graph type.
+    pub og_type: &'static str,
+    /// JSON-LD blocks, already safe to put inside `<script>`.
+    pub jsonld: Vec<String>,
+    /// Breadcrumb trail (empty on the home page).
+    pub fil: Vec<Miette>,
+    /// Stylesheet URL.
+    pub css_url: String,
+    /// Favicon URL.
+    pub favicon_url: String,
+    /// Whether search engines should index the page.
+    pub indexable: bool,
+}
+
+impl Layout {
+    /// A layout for the page at `path`; `fil` lists the ancestors then the page itself.
+    pub fn new(
+        i18n: &I18n,
+        config: &RenderConfig,
+        path: &str,
+        titre: &str,
+        description: String,
+        fil: Vec<Miette>,
+    ) -> Layout {
+        let canonical = format!("{}{}", config.public_url, path);
+        let mut jsonld = Vec::new();
+        if !fil.is_empty() {
+            jsonld.push(jsonld::breadcrumbs(config, &fil));
+        }
+        Layout {
+            titre: i18n.t_args("commun-titre-page", &[("page", titre.to_string().into())]),
+            description,
+            canonical,
+            og_type: "website",
+            jsonld,
+            fil,
+            css_url: config.css_url.clone(),
+            favicon_url: config.favicon_url.clone(),
+            indexable: true,
+        }
+    }
+
+    /// A trail that starts at the home page: `Accueil › …steps`.
+    pub fn fil(i18n: &I18n, steps: &[(&str, Option<&str>)]) -> Vec<Miette> {
+        std::iter::once(Miette {
+            nom: i18n.t("commun-accueil"),
+            url: Some("/".into()),
+        })
+        .chain(steps.iter().map(|(nom, url)| Miette {
+            nom: nom.to_string(),
+            url: url.map(str::to_string),
+        }))
+        .collect()
+    }
+}

@@ -1,0 +1,132 @@
+//! Rendering: turns a validated [`Site`] and the French messages into finished HTML pages.
+//!
+//! Pages that depend only on content are rendered once per snapshot ([`build`]); the web layer
+//! only looks them up. Nothing here knows about HTTP.
+
+pub mod accueil;
+pub mod critere;
+pub mod erreur;
+pub mod graphiques;
+pub mod jsonld;
+pub mod layout;
+pub mod metier;
+pub mod metiers;
+pub mod secteur;
+
+use std::collections::HashMap;
+
+use askama::Template;
+
+use crate::content::Site;
+use crate::i18n::I18n;
+
+pub use layout::Layout;
+
+/// Settings that change how pages are written, not what they say.
+#[derive(Debug, Clone)]
+pub struct RenderConfig {
+    /// Absolute URL of the site, without trailing slash ("https://example.org").
+    pub public_url: String,
+    /// URL path of the stylesheet.
+    pub css_url: String,
+    /// URL path of the favicon.
+    pub favicon_url: String,
+}
+
+impl RenderConfig {
+    /// Settings for a site published at `public_url`, with assets read from `static_dir`
+    /// (their URLs carry a content hash so browsers can cache them for good).
+    pub fn new(public_url: &str, static_dir: &std::path::Path) -> RenderConfig {
+        let versioned = |file: &str| match std::fs::read(static_dir.join(file)) {
+            Ok(bytes) => format!("/static/{file}?v={:08x}", fnv1a(&bytes) as u32),
+            Err(_) => format!("/static/{file}"),
+        };
+        RenderConfig {
+            public_url: public_url.trim_end_matches('/').to_string(),
+            css_url: versioned("style.css"),
+            favicon_url: versioned("favicon.svg"),
+        }
+    }
+}
+
+/// A finished page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The HTML document.
+    pub html: String,
+    /// Strong validator of `html`.
+    pub etag: String,
+}
+
+impl Page {
+    /// Wraps rendered HTML and computes its ETag.
+    pub fn new(html: String) -> Page {
+        let etag = format!("\"{:016x}\"", fnv1a(html.as_bytes()));
+        Page { html, etag }
+    }
+}
+
+/// Every pre-rendered page of a snapshot, by URL path.
+#[derive(Debug)]
+pub struct Pages {
+    by_path: HashMap<String, Page>,
+}
+
+impl Pages {
+    /// The page served at `path`.
+    pub fn get(&self, path: &str) -> Option<&Page> {
+        self.by_path.get(path)
+    }
+
+    /// Every path, sorted (for tests and export).
+    pub fn paths(&self) -> Vec<&str> {
+        let mut paths: Vec<&str> = self.by_path.keys().map(String::as_str).collect();
+        paths.sort_unstable();
+        paths
+    }
+}
+
+/// Renders every page that depends only on content.
+pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
+    let mut by_path = HashMap::new();
+    let mut add = |path: String, html: String| {
+        by_path.insert(path, Page::new(html));
+    };
+    add("/".into(), accueil::render(site, i18n, config)?);
+    add("/metiers".into(), metiers::render(site, i18n, config)?);
+    add(
+        "/criteres".into(),
+        critere::render_index(site, i18n, config)?,
+    );
+    for m in &site.metiers {
+        add(
+            format!("/metiers/{}", m.slug),
+            metier::render(site, m, i18n, config)?,
+        );
+    }
+    for s in &site.secteurs {
+        add(
+            format!("/secteurs/{}", s.slug),
+            secteur::render(site, s, i18n, config)?,
+        );
+    }
+    for c in &site.criteres {
+        add(
+            format!("/criteres/{}", c.slug),
+            critere::render(site, c, i18n, config)?,
+        );
+    }
+    Ok(Pages { by_path })
+}
+
+/// Renders any askama template (one place to map its error).
+pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
+    t.render()
+}
+
+/// 64-bit FNV-1a: a small, stable hash for ETags and asset fingerprints.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

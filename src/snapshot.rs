@@ -1,0 +1,92 @@
+//! A snapshot: content, messages and every pre-rendered page, built together and never mutated.
+//!
+//! The web layer holds the current snapshot behind an `ArcSwap`, so a reload replaces it in
+//! one atomic step while requests in flight finish with the one they started with.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{self, Rapport, Site};
+use crate::i18n::{I18n, LocaleError};
+use crate::render::{self, Page, Pages, RenderConfig, erreur::Genre};
+
+/// Where the editable files live.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// Content folder (`content/`).
+    pub content: PathBuf,
+    /// French messages folder (`locales/fr/`).
+    pub locales: PathBuf,
+}
+
+/// Why a snapshot could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The `.ftl` files are broken (the content report cannot be translated without them).
+    #[error("locales: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Locales(Vec<LocaleError>),
+    /// The content is invalid; the report is already in French.
+    #[error("{texte}")]
+    Contenu {
+        /// The structured report.
+        rapport: Rapport,
+        /// The report rendered in French.
+        texte: String,
+    },
+    /// A template failed to render.
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+}
+
+/// Everything needed to answer requests.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// The content.
+    pub site: Site,
+    /// The messages.
+    pub i18n: I18n,
+    /// Pre-rendered pages.
+    pub pages: Pages,
+    /// Pre-rendered error pages.
+    pub introuvable: Page,
+    /// Pre-rendered 500 page.
+    pub interne: Page,
+    /// Rendering settings (also used for per-request pages).
+    pub config: RenderConfig,
+}
+
+impl Snapshot {
+    /// Loads, validates and renders everything.
+    pub fn build(sources: &Sources, config: RenderConfig) -> Result<Snapshot, BuildError> {
+        let i18n = I18n::load(&sources.locales).map_err(BuildError::Locales)?;
+        let site = load_content(&sources.content, &i18n)?;
+        let pages = render::build(&site, &i18n, &config)?;
+        let introuvable = Page::new(render::erreur::render(
+            Genre::Introuvable,
+            None,
+            &i18n,
+            &config,
+        )?);
+        let interne = Page::new(render::erreur::render(
+            Genre::Interne,
+            None,
+            &i18n,
+            &config,
+        )?);
+        Ok(Snapshot {
+            site,
+            i18n,
+            pages,
+            introuvable,
+            interne,
+            config,
+        })
+    }
+}
+
+/// Loads content and renders its report in French on failure.
+pub fn load_content(dir: &Path, i18n: &I18n) -> Result<Site, BuildError> {
+    content::load(dir).map_err(|rapport| BuildError::Contenu {
+        texte: rapport.texte(i18n),
+        rapport,
+    })
+}

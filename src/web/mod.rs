@@ -1,0 +1,56 @@
+//! HTTP: routes, handlers and error pages over the current [`Snapshot`].
+
+mod erreur;
+mod pages;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+use axum::Router;
+use axum::routing::get;
+use tower_http::services::ServeDir;
+
+pub use erreur::ErreurWeb;
+
+use crate::snapshot::Snapshot;
+
+/// Shared state of all handlers.
+#[derive(Clone)]
+pub struct AppState {
+    /// The snapshot being served; replaced atomically on reload.
+    pub snapshot: Arc<ArcSwap<Snapshot>>,
+    /// Folder of the static assets.
+    pub static_dir: PathBuf,
+}
+
+impl AppState {
+    /// State serving `snapshot`, with assets from `static_dir`.
+    pub fn new(snapshot: Snapshot, static_dir: PathBuf) -> AppState {
+        AppState {
+            snapshot: Arc::new(ArcSwap::from_pointee(snapshot)),
+            static_dir,
+        }
+    }
+}
+
+/// The whole site as a router.
+pub fn app(state: AppState) -> Router {
+    let assets = ServeDir::new(&state.static_dir)
+        .not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
+    Router::new()
+        .route("/", get(pages::prerendered))
+        .route("/metiers", get(pages::prerendered))
+        .route("/metiers/{slug}", get(pages::prerendered))
+        .route("/secteurs/{slug}", get(pages::prerendered))
+        .route("/criteres", get(pages::prerendered))
+        .route("/criteres/{slug}", get(pages::prerendered))
+        .route("/healthz", get(pages::healthz))
+        .nest_service("/static", assets)
+        .fallback(|| async { ErreurWeb::Introuvable })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            erreur::render_errors,
+        ))
+        .with_state(state)
+}

@@ -1,0 +1,115 @@
+//! Shared test helpers: build the app over a content folder and query it like a browser.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use guide_metiers::render::RenderConfig;
+use guide_metiers::snapshot::{Snapshot, Sources};
+use guide_metiers::web::{AppState, app};
+use http_body_util::BodyExt;
+use scraper::{Html, Selector};
+use tower::ServiceExt;
+
+/// Public URL used by the tests.
+pub const URL: &str = "https://guide.test";
+
+/// A path inside the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The snapshot of a content folder, with the repository's locales and assets.
+pub fn snapshot(content: &Path) -> Snapshot {
+    let sources = Sources {
+        content: content.to_path_buf(),
+        locales: repo("locales/fr"),
+    };
+    Snapshot::build(&sources, RenderConfig::new(URL, &repo("static")))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The app over a content folder.
+pub fn app_for(content: &Path) -> Router {
+    app(AppState::new(snapshot(content), repo("static")))
+}
+
+/// The app over the bundled content.
+pub fn bundled() -> Router {
+    app_for(&repo("content"))
+}
+
+/// An answer, read whole.
+pub struct Reponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reponse {
+    /// The body parsed as HTML.
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// A header as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// Requests through the router, without a network.
+pub trait RouterExt {
+    /// `GET uri`.
+    async fn get(&self, uri: &str) -> Reponse;
+    /// `GET uri` with extra headers.
+    async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reponse;
+}
+
+impl RouterExt for Router {
+    async fn get(&self, uri: &str) -> Reponse {
+        self.get_with(uri, &[]).await
+    }
+
+    async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reponse {
+        let mut request = Request::get(uri);
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = self
+            .clone()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reponse {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).expect("UTF-8"),
+        }
+    }
+}
+
+/// Every element matching a CSS selector.
+pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = Selector::parse(css).unwrap_or_else(|e| panic!("sélecteur {css}: {e:?}"));
+    html.select(&selector).collect()
+}
+
+/// Text of the first element matching `css`, whitespace collapsed.
+pub fn text(html: &Html, css: &str) -> String {
+    let el = select(html, css)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("aucun élément {css}"));
+    squash(&el.text().collect::<String>())
+}
+
+/// Collapses runs of white space (including no-break spaces) into one ASCII space.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,115 @@
+//! Content validation: one fixture folder per invalid case, each asserting file, line, column
+//! and the French message; valid fixture sites load.
+//!
+//! An invalid case is `tests/fixtures/invalid/<case>/`: files laid over the valid site
+//! `tests/fixtures/valid/minimal/`, an optional `_supprimer` (paths to remove), and
+//! `attendu.txt`, one `path:line:column: message` per expected problem, paths relative to the
+//! site. Run with `BLESS=1` to rewrite `attendu.txt` from the current output (then review it).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::repo;
+use guide_metiers::content;
+use guide_metiers::i18n::I18n;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The valid base site with the case laid over it, in a temporary folder.
+fn site_for(case: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo("tests/fixtures/valid/minimal"), dir.path());
+    copy_dir(case, dir.path());
+    for name in ["attendu.txt", "_supprimer"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+    if let Ok(list) = std::fs::read_to_string(case.join("_supprimer")) {
+        for rel in list.lines().filter(|l| !l.is_empty()) {
+            std::fs::remove_file(dir.path().join(rel)).unwrap();
+        }
+    }
+    dir
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(repo("tests/fixtures/invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    cases
+}
+
+#[test]
+fn every_invalid_case_reports_its_file_line_column_and_message() {
+    let i18n = I18n::load(&repo("locales/fr")).unwrap();
+    let bless = std::env::var_os("BLESS").is_some();
+    let cases = cases();
+    assert!(cases.len() >= 20, "{} cas seulement", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let site = site_for(case);
+        let prefix = format!("{}/", site.path().display());
+        let rapport = match content::load(site.path()) {
+            Ok(_) => {
+                failures.push(format!("{}: le contenu a été accepté", case.display()));
+                continue;
+            }
+            Err(rapport) => rapport,
+        };
+        let got: Vec<String> = rapport
+            .lignes(&i18n)
+            .iter()
+            .map(|l| l.replacen(&prefix, "", 1))
+            .collect();
+        let attendu = case.join("attendu.txt");
+        if bless {
+            std::fs::write(&attendu, got.join("\n") + "\n").unwrap();
+            continue;
+        }
+        let want: Vec<String> = std::fs::read_to_string(&attendu)
+            .unwrap_or_else(|_| panic!("{} manque", attendu.display()))
+            .lines()
+            .map(str::to_string)
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}:\n  attendu : {want:#?}\n  obtenu  : {got:#?}",
+                case.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_report_ends_with_a_summary_that_counts_errors_and_files() {
+    let i18n = I18n::load(&repo("locales/fr")).unwrap();
+    let site = site_for(&repo("tests/fixtures/invalid/plusieurs-erreurs"));
+    let rapport = content::load(site.path()).unwrap_err();
+    let texte = rapport.texte(&i18n);
+    assert_eq!(texte.lines().last(), Some("4 erreurs dans 3 fichiers."));
+}
+
+#[test]
+fn valid_sites_load() {
+    for site in ["tests/fixtures/valid/minimal", "content"] {
+        let loaded = content::load(&repo(site)).unwrap_or_else(|r| {
+            let i18n = I18n::load(&repo("locales/fr")).unwrap();
+            panic!("{site}:\n{}", r.texte(&i18n))
+        });
+        assert!(!loaded.metiers.is_empty(), "{site}");
+    }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Valide le HTML de toutes les pages du site avec le Nu HTML Checker (vnu.jar).
+
+Usage : valider_html.py URL_DE_BASE
+Parcourt le site depuis « / » en suivant les liens internes, ajoute une page 404, enregistre
+chaque page puis lance vnu.jar dessus. Code de sortie 1 à la moindre erreur, avec la page et la règle.
+"""
+import html.parser
+import pathlib
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ICI = pathlib.Path(__file__).resolve().parent
+VNU = ICI / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+class Liens(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.liens = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            href = dict(attrs).get("href") or ""
+            if href.startswith("/") and not href.startswith("//"):
+                self.liens.append(urllib.parse.urldefrag(href)[0])
+
+
+def lire(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+def main():
+    base = sys.argv[1].rstrip("/")
+    a_voir, vues, pages = ["/"], set(), {}
+    while a_voir:
+        chemin = a_voir.pop()
+        if chemin in vues or chemin.startswith("/static/"):
+            continue
+        vues.add(chemin)
+        statut, texte = lire(base + chemin)
+        if statut != 200:
+            print(f"ÉCHEC {chemin} : statut {statut}")
+            return 1
+        pages[chemin] = texte
+        analyse = Liens()
+        analyse.feed(texte)
+        a_voir.extend(analyse.liens)
+    statut, pages["/page-qui-n-existe-pas"] = lire(base + "/page-qui-n-existe-pas")
+    if statut != 404:
+        print(f"ÉCHEC page inconnue : statut {statut} au lieu de 404")
+        return 1
+    with tempfile.TemporaryDirectory() as dossier:
+        fichiers = {}
+        for i, (chemin, texte) in enumerate(sorted(pages.items())):
+            f = pathlib.Path(dossier) / f"page{i:04}.html"
+            f.write_text(texte, encoding="utf-8")
+            fichiers[f.as_uri()] = chemin
+        r = subprocess.run(
+            ["java", "-jar", str(VNU), "--errors-only", "--format", "gnu", *[urllib.parse.urlparse(u).path for u in fichiers]],
+            capture_output=True,
+            text=True,
+        )
+        sortie = r.stdout + r.stderr
+        for uri, chemin in fichiers.items():
+            sortie = sortie.replace(urllib.parse.urlparse(uri).path, chemin)
+    print(f"Nu HTML Checker : {len(pages)} pages vérifiées.")
+    if r.returncode != 0 or sortie.strip():
+        print(sortie)
+        return 1
+    print("0 erreur.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
