@@ -59,36 +59,68 @@ impl Source {
         }
     }
 
-    /// Deserializes the whole file into `T`; on failure, reports the problem in French.
+    /// Deserializes the whole file into `T`; on failure, reports every problem in French.
+    ///
+    /// serde stops at the first error, so after each one the file is mended in memory and parsed
+    /// again: a value of the wrong type is replaced by a stand-in of the expected type, an
+    /// unknown key is blanked out. This goes on until parsing succeeds or an error cannot be
+    /// isolated (a syntax error, a missing field). Offsets are mapped back to the original text.
     pub fn parse<T: DeserializeOwned>(&self, rapport: &mut Rapport) -> Option<T> {
-        match toml::from_str::<T>(&self.text) {
-            Ok(value) => Some(value),
-            Err(e) => {
-                let span = e.span().unwrap_or(0..0);
-                let probleme = if e.message().starts_with("invalid date")
-                    || e.message().starts_with("invalid time")
-                {
-                    Probleme::DateInvalide {
-                        valeur: self.text.get(span.clone()).unwrap_or_default().to_string(),
-                    }
-                } else {
-                    match traduire(e.message()) {
-                        Probleme::ChampDuplique { champ } if champ.is_empty() => {
-                            Probleme::ChampDuplique {
-                                champ: self
-                                    .text
-                                    .get(span.clone())
-                                    .unwrap_or_default()
-                                    .trim()
-                                    .to_string(),
-                            }
-                        }
-                        other => other,
-                    }
-                };
-                rapport.push(&self.path, self.position(span.start), probleme);
-                None
+        let mut text = self.text.clone();
+        let mut edits = Edits::default();
+        let mut suggested: Vec<String> = Vec::new();
+        let mut errors = 0;
+        for _ in 0..MAX_ERREURS_PAR_FICHIER {
+            let e = match toml::from_str::<T>(&text) {
+                Ok(value) => return (errors == 0).then_some(value),
+                Err(e) => e,
+            };
+            let span = e.span().unwrap_or(0..0);
+            let original = edits.original(span.start)..edits.original(span.end);
+            let probleme = self.probleme(e.message(), original.clone());
+            let mend = mend(&text, span.clone(), &probleme);
+            // A field reported as unknown with this very name as the suggestion: one problem, not two.
+            let redundant =
+                matches!(&probleme, Probleme::ChampManquant { champ } if suggested.contains(champ));
+            if let Probleme::ChampInconnu {
+                suggestion: Some(s),
+                ..
+            } = &probleme
+            {
+                suggested.push(s.clone());
             }
+            if !redundant {
+                rapport.push(&self.path, self.position(original.start), probleme);
+                errors += 1;
+            }
+            let (range, replacement) = mend?;
+            edits.record(
+                range.start,
+                replacement.len() as isize - range.len() as isize,
+            );
+            text.replace_range(range, &replacement);
+        }
+        None
+    }
+
+    fn probleme(&self, message: &str, span: Range<usize>) -> Probleme {
+        let source_text = || {
+            self.text
+                .get(span.clone())
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        if message.starts_with("invalid date") || message.starts_with("invalid time") {
+            return Probleme::DateInvalide {
+                valeur: source_text(),
+            };
+        }
+        match traduire(message) {
+            Probleme::ChampDuplique { champ } if champ.is_empty() => Probleme::ChampDuplique {
+                champ: source_text(),
+            },
+            other => other,
         }
     }
 
@@ -103,6 +135,92 @@ impl Source {
             source: self,
             doc: DeTable::parse(&self.text).ok().map(|d| d.into_inner()),
         }
+    }
+}
+
+/// How many problems one file may report before the rest is left for the next run.
+const MAX_ERREURS_PAR_FICHIER: usize = 50;
+
+/// How to mend `text` so that parsing can go past `probleme`: a byte range and its replacement.
+fn mend(text: &str, span: Range<usize>, probleme: &Probleme) -> Option<(Range<usize>, String)> {
+    let stand_in = match probleme {
+        Probleme::TypeInvalide { attendu, .. } => match attendu.as_str() {
+            "texte" => "\"x\"".to_string(),
+            "entier" | "entier-positif" => "1".to_string(),
+            "decimal" => "1.0".to_string(),
+            "booleen" => "false".to_string(),
+            "liste" => "[]".to_string(),
+            "date" => "2000-01-01".to_string(),
+            _ => return entry_around(text, span.start).map(|r| (r, String::new())),
+        },
+        Probleme::LongueurInvalide { attendu, .. } => {
+            format!("[{}]", vec!["1"; *attendu].join(", "))
+        }
+        Probleme::ValeurInconnue { attendues, .. } => {
+            format!("\"{}\"", attendues.split(", ").next().unwrap_or_default())
+        }
+        Probleme::DateInvalide { .. } => "2000-01-01".to_string(),
+        Probleme::ChampInconnu { .. } | Probleme::ChampDuplique { .. } => {
+            return entry_around(text, span.start).map(|r| (r, String::new()));
+        }
+        _ => return None,
+    };
+    (!span.is_empty()).then_some((span, stand_in))
+}
+
+/// Byte range of the innermost plain `key = value` entry (not a table) that contains `offset`.
+fn entry_around(text: &str, offset: usize) -> Option<Range<usize>> {
+    let doc = DeTable::parse(text).ok()?;
+    entry_in_table(doc.get_ref(), offset)
+}
+
+fn entry_in_table(table: &DeTable<'_>, offset: usize) -> Option<Range<usize>> {
+    for (k, v) in table {
+        let tables: Vec<&DeTable<'_>> = match v.get_ref() {
+            DeValue::Table(t) => vec![t],
+            DeValue::Array(items) if items.iter().any(|i| i.get_ref().is_table()) => items
+                .iter()
+                .filter_map(|i| i.get_ref().as_table())
+                .collect(),
+            _ => {
+                let range = k.span().start..v.span().end;
+                if range.contains(&offset) {
+                    return Some(range);
+                }
+                continue;
+            }
+        };
+        if let Some(found) = tables.into_iter().find_map(|t| entry_in_table(t, offset)) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Replacements made in a text, to map offsets of the mended text back to the original.
+#[derive(Default)]
+struct Edits {
+    /// `(offset in the mended text, length change)`, in the order they were made.
+    changes: Vec<(usize, isize)>,
+}
+
+impl Edits {
+    fn record(&mut self, at: usize, delta: isize) {
+        self.changes.push((at, delta));
+    }
+
+    /// The original offset of an offset of the current text.
+    fn original(&self, offset: usize) -> usize {
+        self.changes
+            .iter()
+            .rev()
+            .fold(offset as isize, |o, &(at, delta)| {
+                if o > at as isize {
+                    (o - delta).max(at as isize)
+                } else {
+                    o
+                }
+            }) as usize
     }
 }
 
