@@ -28,21 +28,14 @@ pub fn euros(n: u32) -> String {
 
 /// A range in euros: `(4000, 8500)` → "4 000 – 8 500 €".
 pub fn fourchette_euros(bas: u32, haut: u32) -> String {
-    format!(
-        "{}{ESPACE_INSECABLE}–{ESPACE_INSECABLE}{}",
-        nombre(u64::from(bas)),
-        euros(haut)
-    )
+    format!("{}{ESPACE_INSECABLE}–{ESPACE_INSECABLE}{}", nombre(u64::from(bas)), euros(haut))
 }
 
 /// A "HH:MM" time the French way: "08:30" → "8 h 30". Input must already be valid.
 pub fn heure(hhmm: &str) -> String {
     let (h, m) = hhmm.split_once(':').unwrap_or((hhmm, "00"));
     let h = h.trim_start_matches('0');
-    format!(
-        "{}{ESPACE_INSECABLE}h{ESPACE_INSECABLE}{m}",
-        if h.is_empty() { "0" } else { h }
-    )
+    format!("{}{ESPACE_INSECABLE}h{ESPACE_INSECABLE}{m}", if h.is_empty() { "0" } else { h })
 }
 
 /// Lowercase text without accents, for sorting and searching ("Ingénieur" → "ingenieur").
@@ -73,10 +66,7 @@ mod tests {
     #[test]
     fn money_and_ranges() {
         assert_eq!(euros(3800), "3\u{202F}800\u{A0}€");
-        assert_eq!(
-            fourchette_euros(4000, 8500),
-            "4\u{202F}000\u{A0}–\u{A0}8\u{202F}500\u{A0}€"
-        );
+        assert_eq!(fourchette_euros(4000, 8500), "4\u{202F}000\u{A0}–\u{A0}8\u{202F}500\u{A0}€");
     }
 
     #[test]

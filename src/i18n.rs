@@ -37,9 +37,7 @@ pub struct I18n {
 
 impl fmt::Debug for I18n {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("I18n")
-            .field("messages", &self.ids.len())
-            .finish()
+        f.debug_struct("I18n").field("messages", &self.ids.len()).finish()
     }
 }
 
@@ -55,11 +53,7 @@ impl I18n {
                 .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                 .collect(),
             Err(e) => {
-                return Err(vec![LocaleError {
-                    path: dir.to_path_buf(),
-                    line: 0,
-                    detail: e.to_string(),
-                }]);
+                return Err(vec![LocaleError { path: dir.to_path_buf(), line: 0, detail: e.to_string() }]);
             }
         };
         files.sort();
@@ -67,17 +61,10 @@ impl I18n {
             .into_iter()
             .map(|path| match std::fs::read_to_string(&path) {
                 Ok(text) => Ok((path, text)),
-                Err(e) => Err(LocaleError {
-                    path,
-                    line: 0,
-                    detail: e.to_string(),
-                }),
+                Err(e) => Err(LocaleError { path, line: 0, detail: e.to_string() }),
             })
             .collect::<Vec<_>>();
-        let mut errors: Vec<LocaleError> = sources
-            .iter()
-            .filter_map(|s| s.as_ref().err().cloned())
-            .collect();
+        let mut errors: Vec<LocaleError> = sources.iter().filter_map(|s| s.as_ref().err().cloned()).collect();
         let ok: Vec<(PathBuf, String)> = sources.into_iter().filter_map(Result::ok).collect();
         match I18n::from_sources(ok) {
             Ok(i18n) if errors.is_empty() => Ok(i18n),
@@ -128,11 +115,7 @@ impl I18n {
             // Duplicates are reported above with their file; the bundle keeps the first one.
             let _ = bundle.add_resource(resource);
         }
-        if errors.is_empty() {
-            Ok(I18n { bundle, ids })
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(I18n { bundle, ids }) } else { Err(errors) }
     }
 
     /// The message `id` without arguments.
@@ -151,9 +134,7 @@ impl I18n {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         if !errors.is_empty() {
             tracing::warn!(id, ?errors, "Fluent message failed to format");
         }
@@ -177,15 +158,8 @@ mod tests {
 
     #[test]
     fn formats_arguments_without_isolation_marks() {
-        let i18n = I18n::from_sources(vec![(
-            "a.ftl".into(),
-            "salut = Bonjour { $nom } !\n".into(),
-        )])
-        .unwrap();
-        assert_eq!(
-            i18n.t_args("salut", &[("nom", "Léa".into())]),
-            "Bonjour Léa !"
-        );
+        let i18n = I18n::from_sources(vec![("a.ftl".into(), "salut = Bonjour { $nom } !\n".into())]).unwrap();
+        assert_eq!(i18n.t_args("salut", &[("nom", "Léa".into())]), "Bonjour Léa !");
     }
 
     #[test]
@@ -202,8 +176,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_reported() {
-        let errors =
-            I18n::from_sources(vec![("a.ftl".into(), "ok = bien\n= cassé\n".into())]).unwrap_err();
+        let errors = I18n::from_sources(vec![("a.ftl".into(), "ok = bien\n= cassé\n".into())]).unwrap_err();
         assert_eq!(errors[0].line, 2);
     }
 

@@ -9,6 +9,7 @@ pub mod format;
 pub mod i18n;
 pub mod render;
 pub mod snapshot;
+pub mod watch;
 pub mod web;
 
 pub use web::app;

@@ -7,15 +7,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use guide_metiers::i18n::I18n;
 use guide_metiers::render::RenderConfig;
-use guide_metiers::snapshot::{BuildError, Snapshot, Sources};
+use guide_metiers::snapshot::{Snapshot, Sources};
+use guide_metiers::watch::Reload;
 use guide_metiers::web::{self, AppState};
 
 #[derive(Parser)]
-#[command(
-    name = "guide-metiers",
-    version,
-    about = "Career guide website for French-speaking Belgium"
-)]
+#[command(name = "guide-metiers", version, about = "Career guide website for French-speaking Belgium")]
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
@@ -36,6 +33,10 @@ struct ServeArgs {
     /// Static assets folder.
     #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
     static_dir: PathBuf,
+    /// Reload content, messages and assets when they change; a broken change keeps the last
+    /// valid site online and shows the errors in a banner.
+    #[arg(long)]
+    watch: bool,
     #[command(flatten)]
     sources: ContentArgs,
 }
@@ -64,8 +65,7 @@ enum Command {
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,tower_http=info".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,tower_http=info".into()),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -78,10 +78,7 @@ fn main() -> ExitCode {
 }
 
 fn sources(args: ContentArgs) -> Sources {
-    Sources {
-        content: args.content,
-        locales: args.locales,
-    }
+    Sources { content: args.content, locales: args.locales }
 }
 
 fn check(args: ContentArgs) -> ExitCode {
@@ -97,10 +94,7 @@ fn check(args: ContentArgs) -> ExitCode {
     };
     match guide_metiers::snapshot::load_content(&sources.content, &i18n) {
         Ok(site) => {
-            println!(
-                "{}",
-                i18n.t_args("check-ok", &[("metiers", site.metiers.len().into())])
-            );
+            println!("{}", i18n.t_args("check-ok", &[("metiers", site.metiers.len().into())]));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -111,26 +105,31 @@ fn check(args: ContentArgs) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let ServeArgs {
-        addr,
-        public_url,
-        static_dir,
-        sources: content,
-    } = args;
+    let ServeArgs { addr, public_url, static_dir, watch, sources: content } = args;
     let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let config = RenderConfig::new(&public_url, &static_dir);
-    let snapshot = match Snapshot::build(&sources(content), config) {
+    let sources = sources(content);
+    let snapshot = match Snapshot::build(&sources, RenderConfig::new(&public_url, &static_dir)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
-            if let BuildError::Contenu { .. } = e {
-                eprintln!();
-            }
             return ExitCode::from(1);
         }
     };
     let pages = snapshot.pages.paths().len();
-    let app = web::app(AppState::new(snapshot, static_dir));
+    let state = AppState::new(snapshot, static_dir.clone());
+    let _watch = if watch {
+        let reload = Reload { sources, static_dir, public_url };
+        match guide_metiers::watch::watch(state.live.clone(), reload) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot watch the content folders");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        None
+    };
+    let app = web::app(state);
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     runtime.block_on(async move {
         let listener = match tokio::net::TcpListener::bind(addr).await {
@@ -159,8 +158,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };

@@ -4,6 +4,9 @@
 //! one atomic step while requests in flight finish with the one they started with.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
@@ -60,33 +63,52 @@ impl Snapshot {
         let i18n = I18n::load(&sources.locales).map_err(BuildError::Locales)?;
         let site = load_content(&sources.content, &i18n)?;
         let pages = render::build(&site, &i18n, &config)?;
-        let introuvable = Page::new(render::erreur::render(
-            Genre::Introuvable,
-            None,
-            &i18n,
-            &config,
-        )?);
-        let interne = Page::new(render::erreur::render(
-            Genre::Interne,
-            None,
-            &i18n,
-            &config,
-        )?);
-        Ok(Snapshot {
-            site,
-            i18n,
-            pages,
-            introuvable,
-            interne,
-            config,
-        })
+        let introuvable = Page::new(render::erreur::render(Genre::Introuvable, None, &i18n, &config)?);
+        let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
+        Ok(Snapshot { site, i18n, pages, introuvable, interne, config })
     }
 }
 
 /// Loads content and renders its report in French on failure.
 pub fn load_content(dir: &Path, i18n: &I18n) -> Result<Site, BuildError> {
-    content::load(dir).map_err(|rapport| BuildError::Contenu {
-        texte: rapport.texte(i18n),
-        rapport,
-    })
+    content::load(dir).map_err(|rapport| BuildError::Contenu { texte: rapport.texte(i18n), rapport })
+}
+
+/// What the server shows now: the last good snapshot, and the report of a failed reload.
+pub struct Live {
+    /// The snapshot being served; replaced in one atomic step on reload.
+    pub snapshot: ArcSwap<Snapshot>,
+    /// Banner HTML listing the errors of the last reload, while it is not fixed.
+    pub banniere: ArcSwapOption<String>,
+}
+
+impl Live {
+    /// Serves `snapshot`, with no error.
+    pub fn new(snapshot: Snapshot) -> Arc<Live> {
+        Arc::new(Live { snapshot: ArcSwap::from_pointee(snapshot), banniere: ArcSwapOption::empty() })
+    }
+
+    /// Rebuilds from `sources`: on success the new snapshot replaces the old one and the banner
+    /// goes; on failure the old snapshot stays online and the banner lists the errors.
+    pub fn reload(&self, sources: &Sources, config: RenderConfig) -> Result<(), BuildError> {
+        match Snapshot::build(sources, config) {
+            Ok(snapshot) => {
+                self.snapshot.store(Arc::new(snapshot));
+                self.banniere.store(None);
+                Ok(())
+            }
+            Err(e) => {
+                let current = self.snapshot.load();
+                let lignes: Vec<String> = match &e {
+                    BuildError::Contenu { texte, .. } => texte.lines().map(str::to_string).collect(),
+                    other => other.to_string().lines().map(str::to_string).collect(),
+                };
+                match render::banniere::render(&current.i18n, &lignes) {
+                    Ok(html) => self.banniere.store(Some(Arc::new(html))),
+                    Err(render_error) => tracing::error!(error = %render_error, "banner failed to render"),
+                }
+                Err(e)
+            }
+        }
+    }
 }

@@ -44,10 +44,8 @@ fn site_for(case: &Path) -> tempfile::TempDir {
 }
 
 fn cases() -> Vec<PathBuf> {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(repo("tests/fixtures/invalid"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(repo("tests/fixtures/invalid")).unwrap().map(|e| e.unwrap().path()).collect();
     cases.sort();
     cases
 }
@@ -69,11 +67,7 @@ fn every_invalid_case_reports_its_file_line_column_and_message() {
             }
             Err(rapport) => rapport,
         };
-        let got: Vec<String> = rapport
-            .lignes(&i18n)
-            .iter()
-            .map(|l| l.replacen(&prefix, "", 1))
-            .collect();
+        let got: Vec<String> = rapport.lignes(&i18n).iter().map(|l| l.replacen(&prefix, "", 1)).collect();
         let attendu = case.join("attendu.txt");
         if bless {
             std::fs::write(&attendu, got.join("\n") + "\n").unwrap();
@@ -85,10 +79,7 @@ fn every_invalid_case_reports_its_file_line_column_and_message() {
             .map(str::to_string)
             .collect();
         if got != want {
-            failures.push(format!(
-                "{}:\n  attendu : {want:#?}\n  obtenu  : {got:#?}",
-                case.display()
-            ));
+            failures.push(format!("{}:\n  attendu : {want:#?}\n  obtenu  : {got:#?}", case.display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

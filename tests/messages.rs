@@ -55,30 +55,16 @@ fn every_literal_id_in_templates_and_code_exists() {
             }
         }
     }
-    assert!(
-        seen > 80,
-        "trop peu d'identifiants trouvés ({seen}) : l'extraction est cassée"
-    );
-    assert!(
-        missing.is_empty(),
-        "identifiants absents des .ftl :\n{}",
-        missing.join("\n")
-    );
+    assert!(seen > 80, "trop peu d'identifiants trouvés ({seen}) : l'extraction est cassée");
+    assert!(missing.is_empty(), "identifiants absents des .ftl :\n{}", missing.join("\n"));
 }
 
 #[test]
 fn ids_built_at_run_time_exist() {
     let i18n = i18n();
-    let mut ids: Vec<String> = Probleme::fluent_ids()
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut ids: Vec<String> = Probleme::fluent_ids().into_iter().map(String::from).collect();
     ids.extend(NiveauEtudes::ALL.iter().map(|n| n.fluent_id()));
-    ids.extend(
-        guide_metiers::render::metier::SECTIONS
-            .iter()
-            .map(|s| format!("metier-section-{s}")),
-    );
+    ids.extend(guide_metiers::render::metier::SECTIONS.iter().map(|s| format!("metier-section-{s}")));
     for code in [400, 404, 500] {
         ids.push(format!("erreur-{code}-titre"));
         ids.push(format!("erreur-{code}-explication"));
@@ -90,10 +76,7 @@ fn ids_built_at_run_time_exist() {
 #[test]
 fn the_extraction_itself_finds_a_missing_id() {
     // Guards the test above against silently matching nothing.
-    assert_eq!(
-        literal_ids(r#"{{ i18n.t("metier-absent") }} i18n.t_args("b-c", &[])"#),
-        ["metier-absent", "b-c"]
-    );
+    assert_eq!(literal_ids(r#"{{ i18n.t("metier-absent") }} i18n.t_args("b-c", &[])"#), ["metier-absent", "b-c"]);
 }
 
 #[test]
@@ -133,14 +116,7 @@ fn templates_hold_no_french_text_outside_fluent_calls() {
                 _ => {}
             }
         }
-        let words: Vec<&str> = visible
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() > 1)
-            .collect();
-        assert!(
-            words.is_empty(),
-            "{}: texte en dur {words:?}",
-            path.display()
-        );
+        let words: Vec<&str> = visible.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 1).collect();
+        assert!(words.is_empty(), "{}: texte en dur {words:?}", path.display());
     }
 }

@@ -21,18 +21,9 @@ async fn head_has_language_title_description_canonical_and_open_graph() {
     let html = page().await;
     assert_eq!(select(&html, "html")[0].value().attr("lang"), Some("fr-BE"));
     assert!(text(&html, "title").starts_with("Architecte cloud"));
-    let meta = |css: &str| {
-        select(&html, css)[0]
-            .value()
-            .attr("content")
-            .unwrap()
-            .to_string()
-    };
+    let meta = |css: &str| select(&html, css)[0].value().attr("content").unwrap().to_string();
     assert!(meta("meta[name=description]").len() > 40);
-    let canonical = select(&html, "link[rel=canonical]")[0]
-        .value()
-        .attr("href")
-        .unwrap();
+    let canonical = select(&html, "link[rel=canonical]")[0].value().attr("href").unwrap();
     assert_eq!(canonical, format!("{URL}/metiers/architecte-cloud"));
     assert_eq!(meta("meta[property='og:url']"), canonical);
     assert_eq!(meta("meta[property='og:type']"), "article");
@@ -44,10 +35,8 @@ async fn head_has_language_title_description_canonical_and_open_graph() {
 #[tokio::test]
 async fn sections_follow_the_reference_order() {
     let html = page().await;
-    let ids: Vec<&str> = select(&html, "article.metier > section[id]")
-        .iter()
-        .map(|s| s.value().id().unwrap())
-        .collect();
+    let ids: Vec<&str> =
+        select(&html, "article.metier > section[id]").iter().map(|s| s.value().id().unwrap()).collect();
     assert_eq!(
         ids,
         [
@@ -74,13 +63,7 @@ async fn sections_follow_the_reference_order() {
     // The table of contents links to exactly the sections shown.
     let sommaire: Vec<String> = select(&html, ".sommaire a")
         .iter()
-        .map(|a| {
-            a.value()
-                .attr("href")
-                .unwrap()
-                .trim_start_matches('#')
-                .to_string()
-        })
+        .map(|a| a.value().attr("href").unwrap().trim_start_matches('#').to_string())
         .collect();
     assert_eq!(sommaire, ids);
 }
@@ -106,18 +89,8 @@ async fn every_list_of_the_reference_page_is_complete() {
     assert_eq!(count(&html, "#faq .faq-item"), 8);
     let se_former = select(&html, "#se-former ul");
     assert_eq!(se_former.len(), 2);
-    assert_eq!(
-        se_former[0]
-            .select(&scraper::Selector::parse("li").unwrap())
-            .count(),
-        8
-    );
-    assert_eq!(
-        se_former[1]
-            .select(&scraper::Selector::parse("li").unwrap())
-            .count(),
-        7
-    );
+    assert_eq!(se_former[0].select(&scraper::Selector::parse("li").unwrap()).count(), 8);
+    assert_eq!(se_former[1].select(&scraper::Selector::parse("li").unwrap()).count(), 7);
     assert_eq!(count(&html, "#interets .riasec-valeurs dd"), 6);
 }
 
@@ -125,10 +98,7 @@ async fn every_list_of_the_reference_page_is_complete() {
 async fn facts_of_the_reference_page_are_shown() {
     let html = page().await;
     let temoignage = text(&html, "#temoignage figcaption");
-    assert!(
-        temoignage.contains("Sophie") && temoignage.contains("Euroclear"),
-        "{temoignage}"
-    );
+    assert!(temoignage.contains("Sophie") && temoignage.contains("Euroclear"), "{temoignage}");
     let chiffres = text(&html, "#chiffres");
     for fait in ["5 000", "95 %", "38 ans", "15 %"] {
         assert!(chiffres.contains(fait), "{fait} absent de {chiffres}");
@@ -137,22 +107,11 @@ async fn facts_of_the_reference_page_are_shown() {
     // No source in the reference: every figure says it is an estimate.
     assert_eq!(count(&html, "#chiffres .chiffre-source"), 6);
     let ecoles = text(&html, "#se-former");
-    for ecole in [
-        "UCLouvain",
-        "ULB",
-        "ULiège",
-        "UNamur",
-        "Léonard de Vinci",
-        "EPHEC",
-        "HEPL",
-        "HELHa",
-    ] {
+    for ecole in ["UCLouvain", "ULB", "ULiège", "UNamur", "Léonard de Vinci", "EPHEC", "HEPL", "HELHa"] {
         assert!(ecoles.contains(ecole), "{ecole}");
     }
-    let creneaux: Vec<String> = select(&html, "#journee time")
-        .iter()
-        .map(|t| t.value().attr("datetime").unwrap().to_string())
-        .collect();
+    let creneaux: Vec<String> =
+        select(&html, "#journee time").iter().map(|t| t.value().attr("datetime").unwrap().to_string()).collect();
     assert_eq!(creneaux[..2], ["08:30", "10:00"]);
     assert_eq!(text(&html, "#journee .creneau-heures"), "8 h 30 – 10 h 00");
 }
@@ -161,24 +120,12 @@ async fn facts_of_the_reference_page_are_shown() {
 async fn salary_is_formatted_the_french_way_and_drawn() {
     let r = bundled().get("/metiers/architecte-cloud").await;
     // Thousands use a narrow no-break space; the euro sign and the dash are held by no-break spaces.
-    assert!(
-        r.body
-            .contains("3\u{202F}800\u{A0}–\u{A0}8\u{202F}500\u{A0}€")
-    );
-    assert!(
-        r.body
-            .contains("3\u{202F}800\u{A0}–\u{A0}4\u{202F}800\u{A0}€")
-    );
-    assert!(
-        r.body
-            .contains("5\u{202F}500\u{A0}–\u{A0}8\u{202F}500\u{A0}€")
-    );
+    assert!(r.body.contains("3\u{202F}800\u{A0}–\u{A0}8\u{202F}500\u{A0}€"));
+    assert!(r.body.contains("3\u{202F}800\u{A0}–\u{A0}4\u{202F}800\u{A0}€"));
+    assert!(r.body.contains("5\u{202F}500\u{A0}–\u{A0}8\u{202F}500\u{A0}€"));
     let html = r.html();
     let salaire = text(&html, "#essentiel");
-    assert!(
-        salaire.contains("3 800 – 8 500 € brut par mois"),
-        "{salaire}"
-    );
+    assert!(salaire.contains("3 800 – 8 500 € brut par mois"), "{salaire}");
     assert!(salaire.contains("voiture de société"));
     let svg = select(&html, "#essentiel svg[role=img]");
     assert_eq!(svg.len(), 1);
@@ -205,21 +152,13 @@ async fn interest_profile_is_drawn_with_a_text_alternative() {
 async fn criteria_and_sector_link_to_their_pages() {
     let r = bundled();
     let html = r.get("/metiers/architecte-cloud").await.html();
-    let liens: Vec<String> = select(&html, "#criteres a")
-        .iter()
-        .map(|a| a.value().attr("href").unwrap().to_string())
-        .collect();
+    let liens: Vec<String> =
+        select(&html, "#criteres a").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
     assert!(!liens.is_empty());
-    for lien in liens
-        .iter()
-        .chain(std::iter::once(&"/secteurs/informatique".to_string()))
-    {
+    for lien in liens.iter().chain(std::iter::once(&"/secteurs/informatique".to_string())) {
         let page = r.get(lien).await;
         assert_eq!(page.status, 200, "{lien}");
-        assert!(
-            page.body.contains("/metiers/architecte-cloud"),
-            "{lien} ne liste pas le métier"
-        );
+        assert!(page.body.contains("/metiers/architecte-cloud"), "{lien} ne liste pas le métier");
     }
 }
 
@@ -230,13 +169,7 @@ async fn json_ld_describes_occupation_faq_and_breadcrumbs() {
         .iter()
         .map(|s| serde_json::from_str(&s.inner_html()).expect("JSON-LD valide"))
         .collect();
-    let of_type = |t: &str| {
-        blocs
-            .iter()
-            .find(|b| b["@type"] == t)
-            .unwrap_or_else(|| panic!("pas de {t}"))
-            .clone()
-    };
+    let of_type = |t: &str| blocs.iter().find(|b| b["@type"] == t).unwrap_or_else(|| panic!("pas de {t}")).clone();
 
     let occupation = of_type("Occupation");
     assert_eq!(occupation["name"], "Architecte cloud");
@@ -248,25 +181,13 @@ async fn json_ld_describes_occupation_faq_and_breadcrumbs() {
         assert_eq!(s["currency"], "EUR");
         assert_eq!(s["duration"], "P1M");
     }
-    assert_eq!(
-        (
-            salaires[0]["percentile10"].as_u64(),
-            salaires[0]["percentile90"].as_u64()
-        ),
-        (Some(3800), Some(8500))
-    );
+    assert_eq!((salaires[0]["percentile10"].as_u64(), salaires[0]["percentile90"].as_u64()), (Some(3800), Some(8500)));
     assert_eq!(occupation["responsibilities"].as_array().unwrap().len(), 10);
 
     let faq = of_type("FAQPage");
     assert_eq!(faq["mainEntity"].as_array().unwrap().len(), 8);
     assert_eq!(faq["mainEntity"][0]["@type"], "Question");
-    assert!(
-        faq["mainEntity"][0]["acceptedAnswer"]["text"]
-            .as_str()
-            .unwrap()
-            .len()
-            > 50
-    );
+    assert!(faq["mainEntity"][0]["acceptedAnswer"]["text"].as_str().unwrap().len() > 50);
 
     let fil = of_type("BreadcrumbList");
     let items = fil["itemListElement"].as_array().unwrap();

@@ -17,23 +17,11 @@ async fn unknown_job_gets_a_french_404_with_a_way_back() {
     ] {
         let r = app.get(uri).await;
         assert_eq!(r.status, 404, "{uri}");
-        assert_eq!(
-            r.header("content-type"),
-            Some("text/html; charset=utf-8"),
-            "{uri}"
-        );
+        assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"), "{uri}");
         let html = r.html();
         assert_eq!(text(&html, "h1"), "Page introuvable", "{uri}");
-        assert!(
-            select(&html, "main a[href='/']").len() == 1,
-            "{uri}: pas de lien vers l'accueil"
-        );
-        assert_eq!(
-            select(&html, "meta[name=robots]")[0]
-                .value()
-                .attr("content"),
-            Some("noindex")
-        );
+        assert!(select(&html, "main a[href='/']").len() == 1, "{uri}: pas de lien vers l'accueil");
+        assert_eq!(select(&html, "meta[name=robots]")[0].value().attr("content"), Some("noindex"));
         assert!(!r.body.contains("<script>"), "{uri}");
     }
 }
@@ -63,12 +51,7 @@ async fn home_lists_to_jobs_and_sectors_that_exist() {
 #[tokio::test]
 async fn job_list_criteria_and_sector_pages_render() {
     let app = bundled();
-    for uri in [
-        "/metiers",
-        "/criteres",
-        "/secteurs/informatique",
-        "/criteres/teletravail-possible",
-    ] {
+    for uri in ["/metiers", "/criteres", "/secteurs/informatique", "/criteres/teletravail-possible"] {
         let r = app.get(uri).await;
         assert_eq!(r.status, 200, "{uri}");
         assert_eq!(select(&r.html(), "h1").len(), 1, "{uri}");
@@ -79,11 +62,7 @@ async fn job_list_criteria_and_sector_pages_render() {
 async fn static_assets_are_served_with_the_fingerprinted_url() {
     let app = bundled();
     let html = app.get("/").await.html();
-    let css = select(&html, "link[rel=stylesheet]")[0]
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_string();
+    let css = select(&html, "link[rel=stylesheet]")[0].value().attr("href").unwrap().to_string();
     assert!(css.starts_with("/static/style.css?v="), "{css}");
     let r = app.get(&css).await;
     assert_eq!(r.status, 200);
@@ -95,17 +74,10 @@ async fn pages_carry_an_etag_and_answer_304_when_unchanged() {
     let app = bundled();
     let r = app.get("/metiers/architecte-cloud").await;
     let etag = r.header("etag").expect("ETag").to_string();
-    let again = app
-        .get_with("/metiers/architecte-cloud", &[("if-none-match", &etag)])
-        .await;
+    let again = app.get_with("/metiers/architecte-cloud", &[("if-none-match", &etag)]).await;
     assert_eq!(again.status, 304);
     assert!(again.body.is_empty());
-    let other = app
-        .get_with(
-            "/metiers/architecte-cloud",
-            &[("if-none-match", "\"autre\"")],
-        )
-        .await;
+    let other = app.get_with("/metiers/architecte-cloud", &[("if-none-match", "\"autre\"")]).await;
     assert_eq!(other.status, 200);
 }
 
@@ -118,8 +90,7 @@ async fn markup_written_in_content_is_shown_as_text_never_run() {
     let html = r.html();
     for script in select(&html, "script") {
         assert_eq!(script.value().attr("type"), Some("application/ld+json"));
-        let json: serde_json::Value =
-            serde_json::from_str(&script.inner_html()).expect("JSON-LD intact");
+        let json: serde_json::Value = serde_json::from_str(&script.inner_html()).expect("JSON-LD intact");
         assert!(json.is_object());
     }
     assert!(select(&html, "img").is_empty());
@@ -128,10 +99,8 @@ async fn markup_written_in_content_is_shown_as_text_never_run() {
     assert_eq!(text(&html, "h1"), "Testeur <script>alert('nom')</script>");
     assert!(text(&html, "#introduction").contains("<img src=x onerror=alert(1)>"));
     assert!(
-        r.body
-            .contains("&lt;script&gt;alert(&#39;mission&#39;)&lt;/script&gt;")
-            || r.body
-                .contains("&lt;script&gt;alert(&#x27;mission&#x27;)&lt;/script&gt;")
+        r.body.contains("&lt;script&gt;alert(&#39;mission&#39;)&lt;/script&gt;")
+            || r.body.contains("&lt;script&gt;alert(&#x27;mission&#x27;)&lt;/script&gt;")
     );
     assert!(!r.body.contains("</script><script>alert"));
     // A sourced salary is not called an estimate.
@@ -143,17 +112,12 @@ async fn markup_written_in_content_is_shown_as_text_never_run() {
 async fn empty_optional_sections_are_not_shown() {
     let app = app_for(&repo("tests/fixtures/valid/minimal"));
     let html = app.get("/metiers/minimal").await.html();
-    let ids: Vec<&str> = select(&html, "article.metier > section[id]")
-        .iter()
-        .map(|s| s.value().id().unwrap())
-        .collect();
+    let ids: Vec<&str> =
+        select(&html, "article.metier > section[id]").iter().map(|s| s.value().id().unwrap()).collect();
     assert_eq!(ids, ["essentiel", "introduction", "missions", "interets"]);
     assert_eq!(select(&html, "#introduction p").len(), 2);
     assert!(text(&html, "#essentiel").contains("Nous n’avons pas de chiffre fiable"));
     assert!(select(&html, "#essentiel svg").is_empty());
-    assert!(
-        select(&html, ".appel a.bouton").is_empty(),
-        "pas d'appel vers une auto-évaluation absente"
-    );
+    assert!(select(&html, ".appel a.bouton").is_empty(), "pas d'appel vers une auto-évaluation absente");
     assert!(text(&html, ".mis-a-jour").contains("29 février 2024"));
 }

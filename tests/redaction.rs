@@ -40,15 +40,9 @@ fn no_sentence_of_the_reference_page_is_copied() {
     };
     let mut seed = HashSet::new();
     for entry in entries {
-        seed.extend(runs(
-            &std::fs::read_to_string(entry.unwrap().path()).unwrap(),
-        ));
+        seed.extend(runs(&std::fs::read_to_string(entry.unwrap().path()).unwrap()));
     }
-    assert!(
-        seed.len() > 1000,
-        "page de référence trop courte : {}",
-        seed.len()
-    );
+    assert!(seed.len() > 1000, "page de référence trop courte : {}", seed.len());
     let mut copies = Vec::new();
     for entry in std::fs::read_dir(repo("content/metiers")).unwrap() {
         let path = entry.unwrap().path();
@@ -61,18 +55,13 @@ fn no_sentence_of_the_reference_page_is_copied() {
             }
         }
     }
-    assert!(
-        copies.is_empty(),
-        "passages repris mot pour mot :\n{}",
-        copies.join("\n")
-    );
+    assert!(copies.is_empty(), "passages repris mot pour mot :\n{}", copies.join("\n"));
 }
 
 #[test]
 fn the_comparison_detects_a_copied_sentence() {
-    let seed = runs(
-        "Imagine-toi comme l'urbaniste du monde numérique. Ton rôle n'est pas de construire un seul bâtiment",
-    );
+    let seed =
+        runs("Imagine-toi comme l'urbaniste du monde numérique. Ton rôle n'est pas de construire un seul bâtiment");
     let copie = runs("Ton rôle n'est pas de construire un seul bâtiment, vraiment.");
     assert!(!copie.is_disjoint(&seed));
 }

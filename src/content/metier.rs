@@ -239,10 +239,7 @@ impl<'de> Deserialize<'de> for Fourchette {
         let values = Vec::<u32>::deserialize(d)?;
         match values[..] {
             [bas, haut] => Ok(Fourchette([bas, haut])),
-            _ => Err(serde::de::Error::invalid_length(
-                values.len(),
-                &"an array of length 2",
-            )),
+            _ => Err(serde::de::Error::invalid_length(values.len(), &"an array of length 2")),
         }
     }
 }

@@ -51,35 +51,21 @@ impl Site {
     }
 
     /// Jobs of a sector, A–Z.
-    pub fn metiers_du_secteur<'a>(
-        &'a self,
-        slug: &'a str,
-    ) -> impl Iterator<Item = &'a Metier> + 'a {
+    pub fn metiers_du_secteur<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Metier> + 'a {
         self.metiers.iter().filter(move |m| m.secteur == slug)
     }
 
     /// Jobs that have a criterion, A–Z.
-    pub fn metiers_du_critere<'a>(
-        &'a self,
-        slug: &'a str,
-    ) -> impl Iterator<Item = &'a Metier> + 'a {
-        self.metiers
-            .iter()
-            .filter(move |m| m.criteres.iter().any(|c| c == slug))
+    pub fn metiers_du_critere<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Metier> + 'a {
+        self.metiers.iter().filter(move |m| m.criteres.iter().any(|c| c == slug))
     }
 }
 
 /// Loads `dir` (`metiers/*.toml`, `secteurs.toml`, `criteres.toml`, `quiz.toml`).
 pub fn load(dir: &Path) -> Result<Site, Rapport> {
     let mut rapport = Rapport::default();
-    let secteurs =
-        load_list::<SecteursFile, _>(dir, "secteurs.toml", "secteurs", &mut rapport, |f| {
-            f.secteurs
-        });
-    let criteres =
-        load_list::<CriteresFile, _>(dir, "criteres.toml", "criteres", &mut rapport, |f| {
-            f.criteres
-        });
+    let secteurs = load_list::<SecteursFile, _>(dir, "secteurs.toml", "secteurs", &mut rapport, |f| f.secteurs);
+    let criteres = load_list::<CriteresFile, _>(dir, "criteres.toml", "criteres", &mut rapport, |f| f.criteres);
     let domaines = Source::read(&dir.join("quiz.toml"), &mut rapport).and_then(|src| {
         let parsed = src.parse::<QuizFile>(&mut rapport);
         Checker::new(&src, &mut rapport).textes_non_vides();
@@ -90,11 +76,7 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
     let stems: HashSet<String> = files.iter().map(|(stem, _)| stem.clone()).collect();
     let secteur_slugs: Vec<String> = secteurs.iter().flatten().map(|s| s.slug.clone()).collect();
     let critere_slugs: Vec<String> = criteres.iter().flatten().map(|c| c.slug.clone()).collect();
-    let refs = References {
-        secteurs: &secteur_slugs,
-        criteres: &critere_slugs,
-        metiers: &stems,
-    };
+    let refs = References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems };
 
     let mut metiers = Vec::new();
     for (slug, path) in &files {
@@ -115,18 +97,8 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
     match (secteurs, criteres, domaines) {
         (Some(secteurs), Some(criteres), Some(domaines)) if rapport.is_empty() => {
             metiers.sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
-            let index = metiers
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.slug.clone(), i))
-                .collect();
-            Ok(Site {
-                metiers,
-                secteurs,
-                criteres,
-                domaines,
-                index,
-            })
+            let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
+            Ok(Site { metiers, secteurs, criteres, domaines, index })
         }
         _ => {
             rapport.sort();
@@ -173,12 +145,7 @@ where
         let path = [Seg::Cle(key), Seg::Index(i), Seg::Cle("slug")];
         c.slug(&path, item.slug());
         if !seen.insert(item.slug()) {
-            c.err(
-                &path,
-                Probleme::SlugDuplique {
-                    slug: item.slug().to_string(),
-                },
-            );
+            c.err(&path, Probleme::SlugDuplique { slug: item.slug().to_string() });
         }
     }
     Some(list)
@@ -189,13 +156,7 @@ fn metier_files(dir: &Path, rapport: &mut Rapport) -> Vec<(String, std::path::Pa
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            rapport.push(
-                dir,
-                (1, 1),
-                Probleme::DossierIllisible {
-                    detail: e.to_string(),
-                },
-            );
+            rapport.push(dir, (1, 1), Probleme::DossierIllisible { detail: e.to_string() });
             return Vec::new();
         }
     };

@@ -24,20 +24,13 @@ pub enum Probleme {
     /// TOML syntax error.
     Syntaxe { detail: String },
     /// A field that the format does not know.
-    ChampInconnu {
-        champ: String,
-        suggestion: Option<String>,
-    },
+    ChampInconnu { champ: String, suggestion: Option<String> },
     /// A required field is missing.
     ChampManquant { champ: String },
     /// The same field is written twice.
     ChampDuplique { champ: String },
     /// A value of the wrong type; types are codes matched by the Fluent message.
-    TypeInvalide {
-        trouve: String,
-        valeur: String,
-        attendu: String,
-    },
+    TypeInvalide { trouve: String, valeur: String, attendu: String },
     /// A value that is not among the allowed ones.
     ValeurInconnue { valeur: String, attendues: String },
     /// A list with the wrong number of items.
@@ -65,13 +58,7 @@ pub enum Probleme {
     /// A salary range whose bounds are inverted.
     FourchetteInversee { champ: String, bas: u32, haut: u32 },
     /// A salary range outside `[min, max]`.
-    FourchetteHorsBornes {
-        champ: String,
-        bas: u32,
-        haut: u32,
-        min: u32,
-        max: u32,
-    },
+    FourchetteHorsBornes { champ: String, bas: u32, haut: u32, min: u32, max: u32 },
     /// A RIASEC value outside 1–7.
     RiasecHorsBornes { domaine: char, valeur: u8 },
     /// A time that is not "HH:MM".
@@ -93,107 +80,58 @@ impl Probleme {
         let s = |v: &String| FluentValue::from(v.clone());
         let n = |v: u32| FluentValue::from(crate::format::nombre(u64::from(v)));
         match self {
-            DossierIllisible { detail } => {
-                ("contenu-dossier-illisible", vec![("detail", s(detail))])
-            }
+            DossierIllisible { detail } => ("contenu-dossier-illisible", vec![("detail", s(detail))]),
             FichierManquant => ("contenu-fichier-manquant", vec![]),
-            FichierIllisible { detail } => {
-                ("contenu-fichier-illisible", vec![("detail", s(detail))])
-            }
+            FichierIllisible { detail } => ("contenu-fichier-illisible", vec![("detail", s(detail))]),
             Utf8Invalide => ("contenu-utf8-invalide", vec![]),
             Syntaxe { detail } => ("contenu-syntaxe", vec![("detail", s(detail))]),
-            ChampInconnu {
-                champ,
-                suggestion: Some(sugg),
-            } => (
-                "contenu-champ-inconnu-suggestion",
-                vec![("champ", s(champ)), ("suggestion", s(sugg))],
-            ),
-            ChampInconnu {
-                champ,
-                suggestion: None,
-            } => ("contenu-champ-inconnu", vec![("champ", s(champ))]),
+            ChampInconnu { champ, suggestion: Some(sugg) } => {
+                ("contenu-champ-inconnu-suggestion", vec![("champ", s(champ)), ("suggestion", s(sugg))])
+            }
+            ChampInconnu { champ, suggestion: None } => ("contenu-champ-inconnu", vec![("champ", s(champ))]),
             ChampManquant { champ } => ("contenu-champ-manquant", vec![("champ", s(champ))]),
             ChampDuplique { champ } => ("contenu-champ-duplique", vec![("champ", s(champ))]),
-            TypeInvalide {
-                trouve,
-                valeur,
-                attendu,
-            } => (
-                "contenu-type-invalide",
-                vec![
-                    ("trouve", s(trouve)),
-                    ("valeur", s(valeur)),
-                    ("attendu", s(attendu)),
-                ],
-            ),
-            ValeurInconnue { valeur, attendues } => (
-                "contenu-valeur-inconnue",
-                vec![("valeur", s(valeur)), ("attendues", s(attendues))],
-            ),
+            TypeInvalide { trouve, valeur, attendu } => {
+                ("contenu-type-invalide", vec![("trouve", s(trouve)), ("valeur", s(valeur)), ("attendu", s(attendu))])
+            }
+            ValeurInconnue { valeur, attendues } => {
+                ("contenu-valeur-inconnue", vec![("valeur", s(valeur)), ("attendues", s(attendues))])
+            }
             LongueurInvalide { trouve, attendu } => (
                 "contenu-longueur-invalide",
-                vec![
-                    ("trouve", FluentValue::from(*trouve)),
-                    ("attendu", FluentValue::from(*attendu)),
-                ],
+                vec![("trouve", FluentValue::from(*trouve)), ("attendu", FluentValue::from(*attendu))],
             ),
             TexteVide { champ } => ("contenu-texte-vide", vec![("champ", s(champ))]),
             ListeVide { champ } => ("contenu-liste-vide", vec![("champ", s(champ))]),
             SlugInvalide { slug } => ("contenu-slug-invalide", vec![("slug", s(slug))]),
             SlugDuplique { slug } => ("contenu-slug-duplique", vec![("slug", s(slug))]),
-            SecteurInconnu { secteur, connus } => (
-                "contenu-secteur-inconnu",
-                vec![("secteur", s(secteur)), ("connus", s(connus))],
-            ),
-            CritereInconnu { critere, connus } => (
-                "contenu-critere-inconnu",
-                vec![("critere", s(critere)), ("connus", s(connus))],
-            ),
+            SecteurInconnu { secteur, connus } => {
+                ("contenu-secteur-inconnu", vec![("secteur", s(secteur)), ("connus", s(connus))])
+            }
+            CritereInconnu { critere, connus } => {
+                ("contenu-critere-inconnu", vec![("critere", s(critere)), ("connus", s(connus))])
+            }
             SimilaireInconnu { slug } => ("contenu-similaire-inconnu", vec![("slug", s(slug))]),
             SimilaireSoiMeme => ("contenu-similaire-soi-meme", vec![]),
             Doublon { valeur } => ("contenu-doublon", vec![("valeur", s(valeur))]),
-            SalaireMinMax { min, max } => (
-                "contenu-salaire-min-max",
-                vec![("min", n(*min)), ("max", n(*max))],
-            ),
-            FourchetteInversee { champ, bas, haut } => (
-                "contenu-fourchette-inversee",
-                vec![("champ", s(champ)), ("bas", n(*bas)), ("haut", n(*haut))],
-            ),
-            FourchetteHorsBornes {
-                champ,
-                bas,
-                haut,
-                min,
-                max,
-            } => (
+            SalaireMinMax { min, max } => ("contenu-salaire-min-max", vec![("min", n(*min)), ("max", n(*max))]),
+            FourchetteInversee { champ, bas, haut } => {
+                ("contenu-fourchette-inversee", vec![("champ", s(champ)), ("bas", n(*bas)), ("haut", n(*haut))])
+            }
+            FourchetteHorsBornes { champ, bas, haut, min, max } => (
                 "contenu-fourchette-hors-bornes",
-                vec![
-                    ("champ", s(champ)),
-                    ("bas", n(*bas)),
-                    ("haut", n(*haut)),
-                    ("min", n(*min)),
-                    ("max", n(*max)),
-                ],
+                vec![("champ", s(champ)), ("bas", n(*bas)), ("haut", n(*haut)), ("min", n(*min)), ("max", n(*max))],
             ),
             RiasecHorsBornes { domaine, valeur } => (
                 "contenu-riasec-hors-bornes",
-                vec![
-                    ("domaine", FluentValue::from(domaine.to_string())),
-                    ("valeur", FluentValue::from(*valeur)),
-                ],
+                vec![("domaine", FluentValue::from(domaine.to_string())), ("valeur", FluentValue::from(*valeur))],
             ),
             HeureInvalide { valeur } => ("contenu-heure-invalide", vec![("valeur", s(valeur))]),
-            CreneauInverse { debut, fin } => (
-                "contenu-creneau-inverse",
-                vec![("debut", s(debut)), ("fin", s(fin))],
-            ),
+            CreneauInverse { debut, fin } => ("contenu-creneau-inverse", vec![("debut", s(debut)), ("fin", s(fin))]),
             DateInvalide { valeur } => ("contenu-date-invalide", vec![("valeur", s(valeur))]),
-            AnneeInvalide { valeur } => (
-                "contenu-annee-invalide",
-                vec![("valeur", FluentValue::from(valeur.to_string()))],
-            ),
+            AnneeInvalide { valeur } => {
+                ("contenu-annee-invalide", vec![("valeur", FluentValue::from(valeur.to_string()))])
+            }
             UrlInvalide { valeur } => ("contenu-url-invalide", vec![("valeur", s(valeur))]),
         }
     }
@@ -214,66 +152,28 @@ impl Probleme {
             FichierIllisible { detail: t() },
             Utf8Invalide,
             Syntaxe { detail: t() },
-            ChampInconnu {
-                champ: t(),
-                suggestion: Some(t()),
-            },
-            ChampInconnu {
-                champ: t(),
-                suggestion: None,
-            },
+            ChampInconnu { champ: t(), suggestion: Some(t()) },
+            ChampInconnu { champ: t(), suggestion: None },
             ChampManquant { champ: t() },
             ChampDuplique { champ: t() },
-            TypeInvalide {
-                trouve: t(),
-                valeur: t(),
-                attendu: t(),
-            },
-            ValeurInconnue {
-                valeur: t(),
-                attendues: t(),
-            },
-            LongueurInvalide {
-                trouve: 0,
-                attendu: 0,
-            },
+            TypeInvalide { trouve: t(), valeur: t(), attendu: t() },
+            ValeurInconnue { valeur: t(), attendues: t() },
+            LongueurInvalide { trouve: 0, attendu: 0 },
             TexteVide { champ: t() },
             ListeVide { champ: t() },
             SlugInvalide { slug: t() },
             SlugDuplique { slug: t() },
-            SecteurInconnu {
-                secteur: t(),
-                connus: t(),
-            },
-            CritereInconnu {
-                critere: t(),
-                connus: t(),
-            },
+            SecteurInconnu { secteur: t(), connus: t() },
+            CritereInconnu { critere: t(), connus: t() },
             SimilaireInconnu { slug: t() },
             SimilaireSoiMeme,
             Doublon { valeur: t() },
             SalaireMinMax { min: 0, max: 0 },
-            FourchetteInversee {
-                champ: t(),
-                bas: 0,
-                haut: 0,
-            },
-            FourchetteHorsBornes {
-                champ: t(),
-                bas: 0,
-                haut: 0,
-                min: 0,
-                max: 0,
-            },
-            RiasecHorsBornes {
-                domaine: 'R',
-                valeur: 0,
-            },
+            FourchetteInversee { champ: t(), bas: 0, haut: 0 },
+            FourchetteHorsBornes { champ: t(), bas: 0, haut: 0, min: 0, max: 0 },
+            RiasecHorsBornes { domaine: 'R', valeur: 0 },
             HeureInvalide { valeur: t() },
-            CreneauInverse {
-                debut: t(),
-                fin: t(),
-            },
+            CreneauInverse { debut: t(), fin: t() },
             DateInvalide { valeur: t() },
             AnneeInvalide { valeur: 0 },
             UrlInvalide { valeur: t() },
@@ -310,18 +210,12 @@ impl Rapport {
 
     /// Adds a problem.
     pub fn push(&mut self, path: &Path, (line, column): (usize, usize), probleme: Probleme) {
-        self.diagnostics.push(Diagnostic {
-            path: path.to_path_buf(),
-            line,
-            column,
-            probleme,
-        });
+        self.diagnostics.push(Diagnostic { path: path.to_path_buf(), line, column, probleme });
     }
 
     /// Sorts problems by file, then position.
     pub fn sort(&mut self) {
-        self.diagnostics
-            .sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        self.diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     }
 
     /// Number of distinct files with a problem.
@@ -335,15 +229,7 @@ impl Rapport {
     pub fn lignes(&self, i18n: &I18n) -> Vec<String> {
         self.diagnostics
             .iter()
-            .map(|d| {
-                format!(
-                    "{}:{}:{}: {}",
-                    d.path.display(),
-                    d.line,
-                    d.column,
-                    d.probleme.texte(i18n)
-                )
-            })
+            .map(|d| format!("{}:{}:{}: {}", d.path.display(), d.line, d.column, d.probleme.texte(i18n)))
             .collect()
     }
 
@@ -355,10 +241,7 @@ impl Rapport {
         }
         out + &i18n.t_args(
             "contenu-resume",
-            &[
-                ("erreurs", FluentValue::from(self.diagnostics.len())),
-                ("fichiers", FluentValue::from(self.fichiers())),
-            ],
+            &[("erreurs", FluentValue::from(self.diagnostics.len())), ("fichiers", FluentValue::from(self.fichiers()))],
         )
     }
 }

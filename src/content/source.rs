@@ -30,10 +30,7 @@ impl Source {
     pub fn read(path: &Path, rapport: &mut Rapport) -> Option<Source> {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => Some(Source {
-                    path: path.to_path_buf(),
-                    text,
-                }),
+                Ok(text) => Some(Source { path: path.to_path_buf(), text }),
                 Err(e) => {
                     let offset = e.utf8_error().valid_up_to();
                     let text = String::from_utf8_lossy(&e.into_bytes()[..offset]).into_owned();
@@ -47,13 +44,7 @@ impl Source {
                 None
             }
             Err(e) => {
-                rapport.push(
-                    path,
-                    (1, 1),
-                    Probleme::FichierIllisible {
-                        detail: e.to_string(),
-                    },
-                );
+                rapport.push(path, (1, 1), Probleme::FichierIllisible { detail: e.to_string() });
                 None
             }
         }
@@ -80,13 +71,8 @@ impl Source {
             let probleme = self.probleme(e.message(), original.clone());
             let mend = mend(&text, span.clone(), &probleme);
             // A field reported as unknown with this very name as the suggestion: one problem, not two.
-            let redundant =
-                matches!(&probleme, Probleme::ChampManquant { champ } if suggested.contains(champ));
-            if let Probleme::ChampInconnu {
-                suggestion: Some(s),
-                ..
-            } = &probleme
-            {
+            let redundant = matches!(&probleme, Probleme::ChampManquant { champ } if suggested.contains(champ));
+            if let Probleme::ChampInconnu { suggestion: Some(s), .. } = &probleme {
                 suggested.push(s.clone());
             }
             if !redundant {
@@ -94,32 +80,19 @@ impl Source {
                 errors += 1;
             }
             let (range, replacement) = mend?;
-            edits.record(
-                range.start,
-                replacement.len() as isize - range.len() as isize,
-            );
+            edits.record(range.start, replacement.len() as isize - range.len() as isize);
             text.replace_range(range, &replacement);
         }
         None
     }
 
     fn probleme(&self, message: &str, span: Range<usize>) -> Probleme {
-        let source_text = || {
-            self.text
-                .get(span.clone())
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        };
+        let source_text = || self.text.get(span.clone()).unwrap_or_default().trim().to_string();
         if message.starts_with("invalid date") || message.starts_with("invalid time") {
-            return Probleme::DateInvalide {
-                valeur: source_text(),
-            };
+            return Probleme::DateInvalide { valeur: source_text() };
         }
         match traduire(message) {
-            Probleme::ChampDuplique { champ } if champ.is_empty() => Probleme::ChampDuplique {
-                champ: source_text(),
-            },
+            Probleme::ChampDuplique { champ } if champ.is_empty() => Probleme::ChampDuplique { champ: source_text() },
             other => other,
         }
     }
@@ -131,10 +104,7 @@ impl Source {
 
     /// A span finder over the file's syntax tree (the file must already parse).
     pub fn locator(&self) -> Locator<'_> {
-        Locator {
-            source: self,
-            doc: DeTable::parse(&self.text).ok().map(|d| d.into_inner()),
-        }
+        Locator { source: self, doc: DeTable::parse(&self.text).ok().map(|d| d.into_inner()) }
     }
 }
 
@@ -178,10 +148,9 @@ fn entry_in_table(table: &DeTable<'_>, offset: usize) -> Option<Range<usize>> {
     for (k, v) in table {
         let tables: Vec<&DeTable<'_>> = match v.get_ref() {
             DeValue::Table(t) => vec![t],
-            DeValue::Array(items) if items.iter().any(|i| i.get_ref().is_table()) => items
-                .iter()
-                .filter_map(|i| i.get_ref().as_table())
-                .collect(),
+            DeValue::Array(items) if items.iter().any(|i| i.get_ref().is_table()) => {
+                items.iter().filter_map(|i| i.get_ref().as_table()).collect()
+            }
             _ => {
                 let range = k.span().start..v.span().end;
                 if range.contains(&offset) {
@@ -211,16 +180,12 @@ impl Edits {
 
     /// The original offset of an offset of the current text.
     fn original(&self, offset: usize) -> usize {
-        self.changes
-            .iter()
-            .rev()
-            .fold(offset as isize, |o, &(at, delta)| {
-                if o > at as isize {
-                    (o - delta).max(at as isize)
-                } else {
-                    o
-                }
-            }) as usize
+        self.changes.iter().rev().fold(
+            offset as isize,
+            |o, &(at, delta)| {
+                if o > at as isize { (o - delta).max(at as isize) } else { o }
+            },
+        ) as usize
     }
 }
 
@@ -233,11 +198,7 @@ pub struct Locator<'a> {
 impl Locator<'_> {
     /// Line and column of the value at `path`, or of its closest written ancestor.
     pub fn at(&self, path: &[Seg<'_>]) -> (usize, usize) {
-        let offset = self
-            .doc
-            .as_ref()
-            .and_then(|doc| span_in_table(doc, path))
-            .map_or(0, |r| r.start);
+        let offset = self.doc.as_ref().and_then(|doc| span_in_table(doc, path)).map_or(0, |r| r.start);
         self.source.position(offset)
     }
 }
@@ -249,11 +210,7 @@ fn span_in_table(table: &DeTable<'_>, path: &[Seg<'_>]) -> Option<Range<usize>> 
     let (k, v) = table.get_key_value(*key)?;
     if rest.is_empty() {
         // For a table header the key is where the eye goes; for a value, the value.
-        return Some(if v.get_ref().is_table() {
-            k.span()
-        } else {
-            v.span()
-        });
+        return Some(if v.get_ref().is_table() { k.span() } else { v.span() });
     }
     span_in_value(v.get_ref(), rest).or(Some(k.span()))
 }
@@ -287,13 +244,7 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// Turns a TOML/serde error message (English, fixed formats) into a typed problem.
 pub fn traduire(message: &str) -> Probleme {
     let message = message.trim();
-    let quoted = |s: &str| -> Vec<String> {
-        s.split('`')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    };
+    let quoted = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_string).collect() };
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let names = quoted(rest);
         let champ = names.first().cloned().unwrap_or_default();
@@ -301,19 +252,13 @@ pub fn traduire(message: &str) -> Probleme {
         return Probleme::ChampInconnu { champ, suggestion };
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return Probleme::ChampManquant {
-            champ: quoted(rest).into_iter().next().unwrap_or_default(),
-        };
+        return Probleme::ChampManquant { champ: quoted(rest).into_iter().next().unwrap_or_default() };
     }
     if message == "duplicate key" {
-        return Probleme::ChampDuplique {
-            champ: String::new(),
-        };
+        return Probleme::ChampDuplique { champ: String::new() };
     }
     if let Some(rest) = message.strip_prefix("duplicate field ") {
-        return Probleme::ChampDuplique {
-            champ: quoted(rest).into_iter().next().unwrap_or_default(),
-        };
+        return Probleme::ChampDuplique { champ: quoted(rest).into_iter().next().unwrap_or_default() };
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let names = quoted(rest);
@@ -322,33 +267,17 @@ pub fn traduire(message: &str) -> Probleme {
             attendues: names[1.min(names.len())..].join(", "),
         };
     }
-    if let Some(rest) = message
-        .strip_prefix("invalid type: ")
-        .or_else(|| message.strip_prefix("invalid value: "))
-    {
+    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
         let (trouve, attendu) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let (trouve, valeur) = type_code(trouve);
-        return Probleme::TypeInvalide {
-            trouve,
-            valeur,
-            attendu: type_code(attendu).0,
-        };
+        return Probleme::TypeInvalide { trouve, valeur, attendu: type_code(attendu).0 };
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         let (trouve, attendu) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let attendu = attendu
-            .rsplit(' ')
-            .next()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0);
-        return Probleme::LongueurInvalide {
-            trouve: trouve.trim().parse().unwrap_or(0),
-            attendu,
-        };
+        let attendu = attendu.rsplit(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        return Probleme::LongueurInvalide { trouve: trouve.trim().parse().unwrap_or(0), attendu };
     }
-    Probleme::Syntaxe {
-        detail: message.lines().next().unwrap_or(message).to_string(),
-    }
+    Probleme::Syntaxe { detail: message.lines().next().unwrap_or(message).to_string() }
 }
 
 /// Language-neutral code of a serde type description, and the value it quotes if any.
@@ -368,13 +297,9 @@ fn type_code(serde: &str) -> (String, String) {
         "decimal"
     } else if serde.starts_with("boolean") {
         "booleen"
-    } else if serde.starts_with("sequence")
-        || serde.starts_with("a sequence")
-        || serde.starts_with("an array")
-    {
+    } else if serde.starts_with("sequence") || serde.starts_with("a sequence") || serde.starts_with("an array") {
         "liste"
-    } else if serde.starts_with("map") || serde.starts_with("struct") || serde.starts_with("a map")
-    {
+    } else if serde.starts_with("map") || serde.starts_with("struct") || serde.starts_with("a map") {
         "table"
     } else if matches!(serde, "u8" | "u16" | "u32" | "u64" | "usize") {
         "entier-positif"
@@ -404,11 +329,7 @@ fn distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                prev
-            } else {
-                1 + prev.min(cur).min(row[j])
-            };
+            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
             prev = cur;
         }
     }
@@ -422,42 +343,17 @@ mod tests {
     #[test]
     fn unknown_field_suggests_the_near_name() {
         let p = traduire("unknown field `salair`, expected one of `nom`, `salaire`, `faq`");
-        assert_eq!(
-            p,
-            Probleme::ChampInconnu {
-                champ: "salair".into(),
-                suggestion: Some("salaire".into())
-            }
-        );
+        assert_eq!(p, Probleme::ChampInconnu { champ: "salair".into(), suggestion: Some("salaire".into()) });
         let p = traduire("unknown field `zzz`, expected one of `nom`, `salaire`");
-        assert_eq!(
-            p,
-            Probleme::ChampInconnu {
-                champ: "zzz".into(),
-                suggestion: None
-            }
-        );
+        assert_eq!(p, Probleme::ChampInconnu { champ: "zzz".into(), suggestion: None });
     }
 
     #[test]
     fn type_errors_name_both_types() {
         let p = traduire("invalid type: integer `3`, expected a string");
-        assert_eq!(
-            p,
-            Probleme::TypeInvalide {
-                trouve: "entier".into(),
-                valeur: "3".into(),
-                attendu: "texte".into()
-            }
-        );
+        assert_eq!(p, Probleme::TypeInvalide { trouve: "entier".into(), valeur: "3".into(), attendu: "texte".into() });
         let p = traduire("invalid length 3, expected an array of length 2");
-        assert_eq!(
-            p,
-            Probleme::LongueurInvalide {
-                trouve: 3,
-                attendu: 2
-            }
-        );
+        assert_eq!(p, Probleme::LongueurInvalide { trouve: 3, attendu: 2 });
     }
 
     #[test]

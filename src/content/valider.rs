@@ -18,11 +18,7 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// A checker for `source`, writing into `rapport`.
     pub fn new(source: &'a Source, rapport: &'a mut Rapport) -> Self {
-        Checker {
-            source,
-            locator: source.locator(),
-            rapport,
-        }
+        Checker { source, locator: source.locator(), rapport }
     }
 
     /// Reports `probleme` at the value `path`.
@@ -40,20 +36,14 @@ impl<'a> Checker<'a> {
         collect_blank(doc.get_ref(), String::new(), &mut vides);
         for (champ, offset) in vides {
             let pos = self.source.position(offset);
-            self.rapport
-                .push(&self.source.path, pos, Probleme::TexteVide { champ });
+            self.rapport.push(&self.source.path, pos, Probleme::TexteVide { champ });
         }
     }
 
     /// A slug must be lowercase ASCII letters, digits and single inner hyphens.
     pub fn slug(&mut self, path: &[Seg<'_>], slug: &str) {
         if !est_slug(slug) {
-            self.err(
-                path,
-                Probleme::SlugInvalide {
-                    slug: slug.to_string(),
-                },
-            );
+            self.err(path, Probleme::SlugInvalide { slug: slug.to_string() });
         }
     }
 
@@ -62,10 +52,7 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (i, v) in values.iter().enumerate() {
             if !seen.insert(v.as_str()) {
-                self.err(
-                    &[Seg::Cle(champ), Seg::Index(i)],
-                    Probleme::Doublon { valeur: v.clone() },
-                );
+                self.err(&[Seg::Cle(champ), Seg::Index(i)], Probleme::Doublon { valeur: v.clone() });
             }
         }
     }
@@ -80,44 +67,25 @@ impl<'a> Checker<'a> {
     /// An absolute http(s) URL without spaces.
     pub fn url(&mut self, path: &[Seg<'_>], url: &str) {
         if !est_url(url) {
-            self.err(
-                path,
-                Probleme::UrlInvalide {
-                    valeur: url.to_string(),
-                },
-            );
+            self.err(path, Probleme::UrlInvalide { valeur: url.to_string() });
         }
     }
 }
 
 fn collect_blank(table: &DeTable<'_>, prefix: String, out: &mut Vec<(String, usize)>) {
     for (k, v) in table {
-        let name = if prefix.is_empty() {
-            k.get_ref().to_string()
-        } else {
-            format!("{prefix}.{}", k.get_ref())
-        };
+        let name = if prefix.is_empty() { k.get_ref().to_string() } else { format!("{prefix}.{}", k.get_ref()) };
         collect_blank_value(v.get_ref(), v.span().start, name, out);
     }
 }
 
-fn collect_blank_value(
-    value: &DeValue<'_>,
-    offset: usize,
-    name: String,
-    out: &mut Vec<(String, usize)>,
-) {
+fn collect_blank_value(value: &DeValue<'_>, offset: usize, name: String, out: &mut Vec<(String, usize)>) {
     match value {
         DeValue::String(s) if s.trim().is_empty() => out.push((name, offset)),
         DeValue::Table(t) => collect_blank(t, name, out),
         DeValue::Array(a) => {
             for (i, item) in a.iter().enumerate() {
-                collect_blank_value(
-                    item.get_ref(),
-                    item.span().start,
-                    format!("{name}[{}]", i + 1),
-                    out,
-                );
+                collect_blank_value(item.get_ref(), item.span().start, format!("{name}[{}]", i + 1), out);
             }
         }
         _ => {}
@@ -128,8 +96,7 @@ fn collect_blank_value(
 pub fn est_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 80
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
@@ -137,15 +104,11 @@ pub fn est_slug(s: &str) -> bool {
 
 /// Whether `s` is an absolute http(s) URL with a host.
 pub fn est_url(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            host.contains('.')
-                && !host.starts_with('.')
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            host.contains('.') && !host.starts_with('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control())
         }
         None => false,
     }
@@ -166,32 +129,18 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
     use Seg::{Cle, Index};
     c.textes_non_vides();
     if m.missions.is_empty() {
-        c.err(
-            &[Cle("missions")],
-            Probleme::ListeVide {
-                champ: "missions".into(),
-            },
-        );
+        c.err(&[Cle("missions")], Probleme::ListeVide { champ: "missions".into() });
     }
     if !refs.secteurs.contains(&m.secteur) {
         c.err(
             &[Cle("secteur")],
-            Probleme::SecteurInconnu {
-                secteur: m.secteur.clone(),
-                connus: refs.secteurs.join(", "),
-            },
+            Probleme::SecteurInconnu { secteur: m.secteur.clone(), connus: refs.secteurs.join(", ") },
         );
     }
     for (i, critere) in m.criteres.iter().enumerate() {
         if !refs.criteres.contains(critere) {
             let connus = refs.criteres.join(", ");
-            c.err(
-                &[Cle("criteres"), Index(i)],
-                Probleme::CritereInconnu {
-                    critere: critere.clone(),
-                    connus,
-                },
-            );
+            c.err(&[Cle("criteres"), Index(i)], Probleme::CritereInconnu { critere: critere.clone(), connus });
         }
     }
     c.sans_doublon("criteres", &m.criteres);
@@ -199,12 +148,7 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
         if *similaire == m.slug {
             c.err(&[Cle("similaires"), Index(i)], Probleme::SimilaireSoiMeme);
         } else if !refs.metiers.contains(similaire) {
-            c.err(
-                &[Cle("similaires"), Index(i)],
-                Probleme::SimilaireInconnu {
-                    slug: similaire.clone(),
-                },
-            );
+            c.err(&[Cle("similaires"), Index(i)], Probleme::SimilaireInconnu { slug: similaire.clone() });
         }
     }
     c.sans_doublon("similaires", &m.similaires);
@@ -212,13 +156,7 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
         if !(1..=7).contains(&valeur) {
             let mut buf = [0u8; 4];
             let key: &str = lettre.encode_utf8(&mut buf);
-            c.err(
-                &[Cle("riasec"), Cle(key)],
-                Probleme::RiasecHorsBornes {
-                    domaine: *lettre,
-                    valeur,
-                },
-            );
+            c.err(&[Cle("riasec"), Cle(key)], Probleme::RiasecHorsBornes { domaine: *lettre, valeur });
         }
     }
     date(c, &m.mis_a_jour);
@@ -230,39 +168,21 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
         let debut = minutes(&creneau.debut);
         let fin = minutes(&creneau.fin);
         if debut.is_none() {
-            c.err(
-                &[Cle("journee"), Index(i), Cle("debut")],
-                Probleme::HeureInvalide {
-                    valeur: creneau.debut.clone(),
-                },
-            );
+            c.err(&[Cle("journee"), Index(i), Cle("debut")], Probleme::HeureInvalide { valeur: creneau.debut.clone() });
         }
         if fin.is_none() {
-            c.err(
-                &[Cle("journee"), Index(i), Cle("fin")],
-                Probleme::HeureInvalide {
-                    valeur: creneau.fin.clone(),
-                },
-            );
+            c.err(&[Cle("journee"), Index(i), Cle("fin")], Probleme::HeureInvalide { valeur: creneau.fin.clone() });
         }
         if let (Some(d), Some(f)) = (debut, fin)
             && f <= d
         {
-            let p = Probleme::CreneauInverse {
-                debut: creneau.debut.clone(),
-                fin: creneau.fin.clone(),
-            };
+            let p = Probleme::CreneauInverse { debut: creneau.debut.clone(), fin: creneau.fin.clone() };
             c.err(&[Cle("journee"), Index(i), Cle("fin")], p);
         }
     }
     for (i, outils) in m.outils.iter().enumerate() {
         if outils.elements.is_empty() {
-            c.err(
-                &[Cle("outils"), Index(i), Cle("elements")],
-                Probleme::ListeVide {
-                    champ: "outils.elements".into(),
-                },
-            );
+            c.err(&[Cle("outils"), Index(i), Cle("elements")], Probleme::ListeVide { champ: "outils.elements".into() });
         }
     }
     if let Some(uri) = &m.codes.esco_uri {
@@ -278,13 +198,7 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
 fn salaire(c: &mut Checker<'_>, s: &Salaire) {
     use Seg::Cle;
     if s.min > s.max {
-        c.err(
-            &[Cle("salaire"), Cle("max")],
-            Probleme::SalaireMinMax {
-                min: s.min,
-                max: s.max,
-            },
-        );
+        c.err(&[Cle("salaire"), Cle("max")], Probleme::SalaireMinMax { min: s.min, max: s.max });
     }
     for (champ, range) in [("debutant", s.debutant), ("confirme", s.confirme)] {
         let Some(Fourchette([bas, haut])) = range else {
@@ -293,25 +207,9 @@ fn salaire(c: &mut Checker<'_>, s: &Salaire) {
         let path = [Cle("salaire"), Cle(champ)];
         let nom = format!("salaire.{champ}");
         if bas > haut {
-            c.err(
-                &path,
-                Probleme::FourchetteInversee {
-                    champ: nom,
-                    bas,
-                    haut,
-                },
-            );
+            c.err(&path, Probleme::FourchetteInversee { champ: nom, bas, haut });
         } else if s.min <= s.max && (bas < s.min || haut > s.max) {
-            c.err(
-                &path,
-                Probleme::FourchetteHorsBornes {
-                    champ: nom,
-                    bas,
-                    haut,
-                    min: s.min,
-                    max: s.max,
-                },
-            );
+            c.err(&path, Probleme::FourchetteHorsBornes { champ: nom, bas, haut, min: s.min, max: s.max });
         }
     }
     c.annee(&[Cle("salaire"), Cle("annee")], s.annee);
@@ -336,11 +234,6 @@ fn date(c: &mut Checker<'_>, d: &toml::value::Datetime) {
             (1..=jours).contains(&date.day) && (2000..=2100).contains(&date.year)
         });
     if !ok {
-        c.err(
-            &[Seg::Cle("mis_a_jour")],
-            Probleme::DateInvalide {
-                valeur: d.to_string(),
-            },
-        );
+        c.err(&[Seg::Cle("mis_a_jour")], Probleme::DateInvalide { valeur: d.to_string() });
     }
 }

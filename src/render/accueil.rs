@@ -27,33 +27,17 @@ const VEDETTES: usize = 6;
 
 /// Renders `/`.
 pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let mut layout = Layout::new(
-        i18n,
-        config,
-        "/",
-        &i18n.t("accueil-titre"),
-        i18n.t("accueil-description"),
-        Vec::new(),
-    );
+    let mut layout =
+        Layout::new(i18n, config, "/", &i18n.t("accueil-titre"), i18n.t("accueil-description"), Vec::new());
     layout.titre = i18n.t("accueil-titre-document");
     let secteurs = site
         .secteurs
         .iter()
         .filter_map(|s| {
             let n = site.metiers_du_secteur(&s.slug).count();
-            (n > 0).then(|| {
-                (
-                    s,
-                    i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())]),
-                )
-            })
+            (n > 0).then(|| (s, i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())])))
         })
         .collect();
-    let page = AccueilPage {
-        i18n,
-        layout,
-        cartes: cartes(site, site.metiers.iter().take(VEDETTES), i18n),
-        secteurs,
-    };
+    let page = AccueilPage { i18n, layout, cartes: cartes(site, site.metiers.iter().take(VEDETTES), i18n), secteurs };
     super::html(&page)
 }

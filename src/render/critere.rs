@@ -35,67 +35,27 @@ pub struct CriterePage<'a> {
 }
 
 /// Renders `/criteres`.
-pub fn render_index(
-    site: &Site,
-    i18n: &I18n,
-    config: &RenderConfig,
-) -> Result<String, askama::Error> {
+pub fn render_index(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let titre = i18n.t("criteres-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(
-        i18n,
-        config,
-        "/criteres",
-        &titre,
-        i18n.t("criteres-description"),
-        fil,
-    );
+    let layout = Layout::new(i18n, config, "/criteres", &titre, i18n.t("criteres-description"), fil);
     let criteres = site
         .criteres
         .iter()
         .map(|c| {
             let n = site.metiers_du_critere(&c.slug).count();
-            (
-                c,
-                i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())]),
-            )
+            (c, i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())]))
         })
         .collect();
-    super::html(&CriteresPage {
-        i18n,
-        layout,
-        criteres,
-    })
+    super::html(&CriteresPage { i18n, layout, criteres })
 }
 
 /// Renders `/criteres/{slug}`.
-pub fn render(
-    site: &Site,
-    critere: &Critere,
-    i18n: &I18n,
-    config: &RenderConfig,
-) -> Result<String, askama::Error> {
+pub fn render(site: &Site, critere: &Critere, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let path = format!("/criteres/{}", critere.slug);
-    let fil = Layout::fil(
-        i18n,
-        &[
-            (&i18n.t("criteres-titre"), Some("/criteres")),
-            (&critere.nom, None),
-        ],
-    );
-    let layout = Layout::new(
-        i18n,
-        config,
-        &path,
-        &critere.nom,
-        critere.description.clone(),
-        fil,
-    );
-    let page = CriterePage {
-        i18n,
-        layout,
-        critere,
-        cartes: cartes(site, site.metiers_du_critere(&critere.slug), i18n),
-    };
+    let fil = Layout::fil(i18n, &[(&i18n.t("criteres-titre"), Some("/criteres")), (&critere.nom, None)]);
+    let layout = Layout::new(i18n, config, &path, &critere.nom, critere.description.clone(), fil);
+    let page =
+        CriterePage { i18n, layout, critere, cartes: cartes(site, site.metiers_du_critere(&critere.slug), i18n) };
     super::html(&page)
 }

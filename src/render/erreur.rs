@@ -53,21 +53,8 @@ pub fn render(
 ) -> Result<String, askama::Error> {
     let code = genre.code();
     let titre = i18n.t(&format!("erreur-{code}-titre"));
-    let mut layout = Layout::new(
-        i18n,
-        config,
-        "/",
-        &titre,
-        i18n.t(&format!("erreur-{code}-explication")),
-        Vec::new(),
-    );
+    let mut layout = Layout::new(i18n, config, "/", &titre, i18n.t(&format!("erreur-{code}-explication")), Vec::new());
     layout.indexable = false;
-    let page = ErreurPage {
-        i18n,
-        explication: i18n.t(&format!("erreur-{code}-explication")),
-        titre,
-        detail,
-        layout,
-    };
+    let page = ErreurPage { i18n, explication: i18n.t(&format!("erreur-{code}-explication")), titre, detail, layout };
     super::html(&page)
 }

@@ -58,8 +58,7 @@ pub fn salaire(rangees: Vec<(String, [u32; 2], &'static str)>) -> SalaireGraphiq
     let debut = (bas.saturating_sub(pas / 2)) / pas * pas;
     let fin = haut.div_ceil(pas) * pas;
     let fin = if fin <= haut { fin + pas } else { fin };
-    let echelle =
-        |v: u32| MARGE + (v - debut) as f32 / (fin - debut) as f32 * (LARGEUR - 2.0 * MARGE);
+    let echelle = |v: u32| MARGE + (v - debut) as f32 / (fin - debut) as f32 * (LARGEUR - 2.0 * MARGE);
     let barres: Vec<Barre> = rangees
         .into_iter()
         .enumerate()
@@ -79,17 +78,9 @@ pub fn salaire(rangees: Vec<(String, [u32; 2], &'static str)>) -> SalaireGraphiq
     let y_axe = barres.len() as u32 * LIGNE + 6;
     let graduations = (debut..=fin)
         .step_by(pas as usize)
-        .map(|v| Graduation {
-            x: px(echelle(v)),
-            texte: format::nombre(u64::from(v)),
-        })
+        .map(|v| Graduation { x: px(echelle(v)), texte: format::nombre(u64::from(v)) })
         .collect();
-    SalaireGraphique {
-        hauteur: y_axe + 26,
-        barres,
-        graduations,
-        y_axe,
-    }
+    SalaireGraphique { hauteur: y_axe + 26, barres, graduations, y_axe }
 }
 
 /// A label placed around the hexagon.
@@ -142,10 +133,7 @@ fn points(rayons: impl Iterator<Item = f32>) -> String {
 
 /// Draws six values on a 1–`max` scale, with the areas' names.
 pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique {
-    let grille = [1.0, 0.75, 0.5, 0.25]
-        .iter()
-        .map(|f| points(std::iter::repeat_n(HEX_R * f, 6)))
-        .collect();
+    let grille = [1.0, 0.75, 0.5, 0.25].iter().map(|f| points(std::iter::repeat_n(HEX_R * f, 6))).collect();
     let rayons = (0..6)
         .map(|k| {
             let (x, y) = sommet(k, HEX_R);
@@ -168,20 +156,10 @@ pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique
                 3 => y + 10.0,
                 _ => y + 4.0,
             };
-            Etiquette {
-                x: px(x),
-                y: px(y),
-                ancre,
-                texte,
-            }
+            Etiquette { x: px(x), y: px(y), ancre, texte }
         })
         .collect();
-    RiasecGraphique {
-        grille,
-        rayons,
-        forme,
-        etiquettes,
-    }
+    RiasecGraphique { grille, rayons, forme, etiquettes }
 }
 
 fn px(v: f32) -> String {
@@ -213,9 +191,6 @@ mod tests {
     #[test]
     fn hexagon_top_vertex_is_straight_above_the_centre() {
         let g = riasec([7.0; 6], 7.0, Default::default());
-        assert!(
-            g.forme
-                .starts_with(&format!("{},{}", px(HEX_CX), px(HEX_CY - HEX_R)))
-        );
+        assert!(g.forme.starts_with(&format!("{},{}", px(HEX_CX), px(HEX_CY - HEX_R))));
     }
 }

@@ -10,11 +10,7 @@ use crate::i18n::I18n;
 /// JSON text that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are
 /// escaped so that no content can close the script element.
 pub fn script_safe(value: &Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// `BreadcrumbList` for a trail whose last step is the current page.
@@ -30,9 +26,7 @@ pub fn breadcrumbs(config: &RenderConfig, fil: &[Miette]) -> String {
             item
         })
         .collect();
-    script_safe(
-        &json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items }),
-    )
+    script_safe(&json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items }))
 }
 
 /// `Occupation` with its estimated monthly salary in Belgium.
@@ -54,12 +48,10 @@ pub fn occupation(m: &Metier, i18n: &I18n, canonical: &str) -> String {
     }
     let mut categories = Vec::new();
     if let Some(isco) = &m.codes.isco {
-        categories
-            .push(json!({ "@type": "CategoryCode", "codeValue": isco, "inCodeSet": "ISCO-08" }));
+        categories.push(json!({ "@type": "CategoryCode", "codeValue": isco, "inCodeSet": "ISCO-08" }));
     }
     if let Some(onet) = &m.codes.onet {
-        categories
-            .push(json!({ "@type": "CategoryCode", "codeValue": onet, "inCodeSet": "O*NET-SOC" }));
+        categories.push(json!({ "@type": "CategoryCode", "codeValue": onet, "inCodeSet": "O*NET-SOC" }));
     }
     if !categories.is_empty() {
         occ["occupationalCategory"] = json!(categories);
@@ -77,10 +69,7 @@ pub fn occupation(m: &Metier, i18n: &I18n, canonical: &str) -> String {
                 "percentile90": high,
             })
         };
-        let mut salaires = vec![distribution(
-            i18n.t("metier-salaire-fourchette"),
-            [s.min, s.max],
-        )];
+        let mut salaires = vec![distribution(i18n.t("metier-salaire-fourchette"), [s.min, s.max])];
         if let Some(d) = s.debutant {
             salaires.push(distribution(i18n.t("metier-salaire-debutant"), d.0));
         }
@@ -108,9 +97,7 @@ pub fn faq(m: &Metier) -> Option<String> {
             })
         })
         .collect();
-    Some(script_safe(
-        &json!({ "@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions }),
-    ))
+    Some(script_safe(&json!({ "@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions })))
 }
 
 #[cfg(test)]

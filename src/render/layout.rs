@@ -66,14 +66,8 @@ impl Layout {
 
     /// A trail that starts at the home page: `Accueil › …steps`.
     pub fn fil(i18n: &I18n, steps: &[(&str, Option<&str>)]) -> Vec<Miette> {
-        std::iter::once(Miette {
-            nom: i18n.t("commun-accueil"),
-            url: Some("/".into()),
-        })
-        .chain(steps.iter().map(|(nom, url)| Miette {
-            nom: nom.to_string(),
-            url: url.map(str::to_string),
-        }))
-        .collect()
+        std::iter::once(Miette { nom: i18n.t("commun-accueil"), url: Some("/".into()) })
+            .chain(steps.iter().map(|(nom, url)| Miette { nom: nom.to_string(), url: url.map(str::to_string) }))
+            .collect()
     }
 }

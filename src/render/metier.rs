@@ -102,16 +102,9 @@ impl MetierPage<'_> {
 }
 
 /// Renders the page of `m`.
-pub fn render(
-    site: &Site,
-    m: &Metier,
-    i18n: &I18n,
-    config: &RenderConfig,
-) -> Result<String, askama::Error> {
+pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let path = format!("/metiers/{}", m.slug);
-    let secteur = site
-        .secteur(&m.secteur)
-        .expect("sector checked at load time");
+    let secteur = site.secteur(&m.secteur).expect("sector checked at load time");
     let fil = Layout::fil(
         i18n,
         &[
@@ -122,9 +115,7 @@ pub fn render(
     );
     let mut layout = Layout::new(i18n, config, &path, &m.nom, m.accroche.clone(), fil);
     layout.og_type = "article";
-    layout
-        .jsonld
-        .insert(0, jsonld::occupation(m, i18n, &layout.canonical));
+    layout.jsonld.insert(0, jsonld::occupation(m, i18n, &layout.canonical));
     layout.jsonld.extend(jsonld::faq(m));
 
     let noms = site.domaines.tous();
@@ -132,29 +123,16 @@ pub fn render(
         .iter()
         .zip(m.riasec.valeurs())
         .zip(noms)
-        .map(|((lettre, valeur), d)| DomaineVue {
-            lettre: *lettre,
-            nom: &d.nom,
-            valeur,
-        })
+        .map(|((lettre, valeur), d)| DomaineVue { lettre: *lettre, nom: &d.nom, valeur })
         .collect();
     let riasec_alternative = i18n.t_args(
         "metier-riasec-alternative",
         &[(
             "valeurs",
-            domaines
-                .iter()
-                .map(|d| format!("{} {}/7", d.nom, d.valeur))
-                .collect::<Vec<_>>()
-                .join(", ")
-                .into(),
+            domaines.iter().map(|d| format!("{} {}/7", d.nom, d.valeur)).collect::<Vec<_>>().join(", ").into(),
         )],
     );
-    let riasec = graphiques::riasec(
-        m.riasec.valeurs().map(f32::from),
-        7.0,
-        noms.map(|d| d.nom.clone()),
-    );
+    let riasec = graphiques::riasec(m.riasec.valeurs().map(f32::from), 7.0, noms.map(|d| d.nom.clone()));
 
     let page = MetierPage {
         i18n,
@@ -162,17 +140,9 @@ pub fn render(
         criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
         similaires: m.similaires.iter().filter_map(|s| site.metier(s)).collect(),
         niveau: i18n.t(&m.niveau_etudes.fluent_id()),
-        introduction: m
-            .introduction
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect(),
+        introduction: m.introduction.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect(),
         chiffres_titre: match m.chiffres_annee {
-            Some(annee) => i18n.t_args(
-                "metier-chiffres-titre-annee",
-                &[("annee", annee.to_string().into())],
-            ),
+            Some(annee) => i18n.t_args("metier-chiffres-titre-annee", &[("annee", annee.to_string().into())]),
             None => i18n.t("metier-chiffres-titre"),
         },
         journee: m.journee.iter().map(creneau).collect(),
@@ -200,11 +170,7 @@ fn creneau(c: &Creneau) -> CreneauVue<'_> {
 }
 
 fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> SalaireVue {
-    let mut rangees = vec![(
-        i18n.t("metier-salaire-fourchette"),
-        [s.min, s.max],
-        "barre-fourchette",
-    )];
+    let mut rangees = vec![(i18n.t("metier-salaire-fourchette"), [s.min, s.max], "barre-fourchette")];
     if let Some(d) = s.debutant {
         rangees.push((i18n.t("metier-salaire-debutant"), d.0, "barre-debutant"));
     }
@@ -219,32 +185,20 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> SalaireVue {
     let source = match (&s.source, s.annee) {
         (Some(src), Some(annee)) => i18n.t_args(
             "metier-salaire-source-annee",
-            &[
-                ("source", src.clone().into()),
-                ("annee", annee.to_string().into()),
-            ],
+            &[("source", src.clone().into()), ("annee", annee.to_string().into())],
         ),
-        (Some(src), None) => {
-            i18n.t_args("metier-salaire-source", &[("source", src.clone().into())])
-        }
+        (Some(src), None) => i18n.t_args("metier-salaire-source", &[("source", src.clone().into())]),
         (None, _) => i18n.t("metier-salaire-estimation"),
     };
     SalaireVue {
         fourchette: format::fourchette_euros(s.min, s.max),
-        debutant: s
-            .debutant
-            .map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
-        confirme: s
-            .confirme
-            .map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
+        debutant: s.debutant.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
+        confirme: s.confirme.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
         avantages: (!s.avantages.is_empty()).then(|| s.avantages.join(", ")),
         estimation: s.source.is_none(),
         source,
         graphique: graphiques::salaire(rangees),
-        alternative: i18n.t_args(
-            "metier-salaire-alternative",
-            &[("valeurs", alternative.into())],
-        ),
+        alternative: i18n.t_args("metier-salaire-alternative", &[("valeurs", alternative.into())]),
     }
 }
 

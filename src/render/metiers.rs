@@ -22,11 +22,7 @@ pub struct Carte<'a> {
 }
 
 /// Cards for `metiers`, in the given order.
-pub fn cartes<'a>(
-    site: &'a Site,
-    metiers: impl Iterator<Item = &'a Metier>,
-    i18n: &I18n,
-) -> Vec<Carte<'a>> {
+pub fn cartes<'a>(site: &'a Site, metiers: impl Iterator<Item = &'a Metier>, i18n: &I18n) -> Vec<Carte<'a>> {
     metiers
         .map(|m| Carte {
             url: format!("/metiers/{}", m.slug),
@@ -56,14 +52,7 @@ pub struct MetiersPage<'a> {
 pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let titre = i18n.t("metiers-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(
-        i18n,
-        config,
-        "/metiers",
-        &titre,
-        i18n.t("metiers-description"),
-        fil,
-    );
+    let layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
     let page = MetiersPage {
         i18n,
         layout,

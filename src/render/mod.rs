@@ -4,6 +4,7 @@
 //! only looks them up. Nothing here knows about HTTP.
 
 pub mod accueil;
+pub mod banniere;
 pub mod critere;
 pub mod erreur;
 pub mod graphiques;
@@ -94,27 +95,15 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     };
     add("/".into(), accueil::render(site, i18n, config)?);
     add("/metiers".into(), metiers::render(site, i18n, config)?);
-    add(
-        "/criteres".into(),
-        critere::render_index(site, i18n, config)?,
-    );
+    add("/criteres".into(), critere::render_index(site, i18n, config)?);
     for m in &site.metiers {
-        add(
-            format!("/metiers/{}", m.slug),
-            metier::render(site, m, i18n, config)?,
-        );
+        add(format!("/metiers/{}", m.slug), metier::render(site, m, i18n, config)?);
     }
     for s in &site.secteurs {
-        add(
-            format!("/secteurs/{}", s.slug),
-            secteur::render(site, s, i18n, config)?,
-        );
+        add(format!("/secteurs/{}", s.slug), secteur::render(site, s, i18n, config)?);
     }
     for c in &site.criteres {
-        add(
-            format!("/criteres/{}", c.slug),
-            critere::render(site, c, i18n, config)?,
-        );
+        add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
     }
     Ok(Pages { by_path })
 }
@@ -126,7 +115,5 @@ pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
 
 /// 64-bit FNV-1a: a small, stable hash for ETags and asset fingerprints.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -23,33 +23,11 @@ pub struct SecteurPage<'a> {
 }
 
 /// Renders `/secteurs/{slug}`.
-pub fn render(
-    site: &Site,
-    secteur: &Secteur,
-    i18n: &I18n,
-    config: &RenderConfig,
-) -> Result<String, askama::Error> {
+pub fn render(site: &Site, secteur: &Secteur, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let path = format!("/secteurs/{}", secteur.slug);
-    let fil = Layout::fil(
-        i18n,
-        &[
-            (&i18n.t("commun-nav-metiers"), Some("/metiers")),
-            (&secteur.nom, None),
-        ],
-    );
-    let layout = Layout::new(
-        i18n,
-        config,
-        &path,
-        &secteur.nom,
-        secteur.description.clone(),
-        fil,
-    );
-    let page = SecteurPage {
-        i18n,
-        layout,
-        secteur,
-        cartes: cartes(site, site.metiers_du_secteur(&secteur.slug), i18n),
-    };
+    let fil = Layout::fil(i18n, &[(&i18n.t("commun-nav-metiers"), Some("/metiers")), (&secteur.nom, None)]);
+    let layout = Layout::new(i18n, config, &path, &secteur.nom, secteur.description.clone(), fil);
+    let page =
+        SecteurPage { i18n, layout, secteur, cartes: cartes(site, site.metiers_du_secteur(&secteur.slug), i18n) };
     super::html(&page)
 }

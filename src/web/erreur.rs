@@ -10,6 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
+use crate::render::banniere;
 use crate::render::erreur::{self, Genre};
 
 /// What went wrong with a request.
@@ -34,43 +35,32 @@ impl IntoResponse for ErreurWeb {
 }
 
 /// Gives every [`ErreurWeb`] response its French page.
-pub async fn render_errors(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let Some(erreur) = response.extensions().get::<ErreurWeb>().cloned() else {
         return response;
     };
-    let snapshot = state.snapshot.load();
+    let snapshot = state.live.snapshot.load();
     let (status, html) = match erreur {
         ErreurWeb::Introuvable => (StatusCode::NOT_FOUND, snapshot.introuvable.html.clone()),
         ErreurWeb::RequeteInvalide(detail) => {
-            match erreur::render(
-                Genre::RequeteInvalide,
-                Some(detail),
-                &snapshot.i18n,
-                &snapshot.config,
-            ) {
+            match erreur::render(Genre::RequeteInvalide, Some(detail), &snapshot.i18n, &snapshot.config) {
                 Ok(html) => (StatusCode::BAD_REQUEST, html),
                 Err(e) => {
                     tracing::error!(error = %e, "error page failed to render");
-                    (
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        snapshot.interne.html.clone(),
-                    )
+                    (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.html.clone())
                 }
             }
         }
     };
+    let html = match state.live.banniere.load().as_deref() {
+        Some(b) => banniere::inject(&html, b),
+        None => html,
+    };
     (
         status,
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
         html,

@@ -6,20 +6,19 @@ mod pages;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use arc_swap::ArcSwap;
 use axum::Router;
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
 pub use erreur::ErreurWeb;
 
-use crate::snapshot::Snapshot;
+use crate::snapshot::{Live, Snapshot};
 
 /// Shared state of all handlers.
 #[derive(Clone)]
 pub struct AppState {
-    /// The snapshot being served; replaced atomically on reload.
-    pub snapshot: Arc<ArcSwap<Snapshot>>,
+    /// What is served now (replaced on reload).
+    pub live: Arc<Live>,
     /// Folder of the static assets.
     pub static_dir: PathBuf,
 }
@@ -27,17 +26,14 @@ pub struct AppState {
 impl AppState {
     /// State serving `snapshot`, with assets from `static_dir`.
     pub fn new(snapshot: Snapshot, static_dir: PathBuf) -> AppState {
-        AppState {
-            snapshot: Arc::new(ArcSwap::from_pointee(snapshot)),
-            static_dir,
-        }
+        AppState { live: Live::new(snapshot), static_dir }
     }
 }
 
 /// The whole site as a router.
 pub fn app(state: AppState) -> Router {
-    let assets = ServeDir::new(&state.static_dir)
-        .not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
+    let assets =
+        ServeDir::new(&state.static_dir).not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
     Router::new()
         .route("/", get(pages::prerendered))
         .route("/metiers", get(pages::prerendered))
@@ -48,9 +44,6 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(pages::healthz))
         .nest_service("/static", assets)
         .fallback(|| async { ErreurWeb::Introuvable })
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            erreur::render_errors,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), erreur::render_errors))
         .with_state(state)
 }

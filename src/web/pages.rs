@@ -5,20 +5,17 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{AppState, ErreurWeb};
-use crate::render::Page;
+use crate::render::{Page, banniere};
 
 /// Serves the snapshot's page for the request path, or 404.
-pub async fn prerendered(
-    State(state): State<AppState>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
-    let snapshot = state.snapshot.load();
-    let page = snapshot
-        .pages
-        .get(uri.path())
-        .ok_or(ErreurWeb::Introuvable)?;
-    Ok(html(page, &headers))
+pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
+    let snapshot = state.live.snapshot.load();
+    let page = snapshot.pages.get(uri.path()).ok_or(ErreurWeb::Introuvable)?;
+    Ok(match state.live.banniere.load().as_deref() {
+        // While a reload is broken, every page carries the report (and so another ETag).
+        Some(b) => html(&Page::new(banniere::inject(&page.html, b)), &headers),
+        None => html(page, &headers),
+    })
 }
 
 /// An HTML answer with its validator; `304 Not Modified` when the client already has it.
@@ -28,23 +25,13 @@ pub fn html(page: &Page, request: &HeaderMap) -> Response {
     let fresh = request
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|t| t.trim() == page.etag || t.trim() == "*")
-        });
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == page.etag || t.trim() == "*"));
     if fresh {
-        return (
-            StatusCode::NOT_MODIFIED,
-            [(header::ETAG, etag), (header::CACHE_CONTROL, cache)],
-        )
-            .into_response();
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag), (header::CACHE_CONTROL, cache)]).into_response();
     }
     (
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
             (header::ETAG, etag),
             (header::CACHE_CONTROL, cache),
         ],
@@ -55,9 +42,6 @@ pub fn html(page: &Page, request: &HeaderMap) -> Response {
 
 /// `200 ok` once content is loaded (it always is: the server starts only with a snapshot).
 pub async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    let metiers = state.snapshot.load().site.metiers.len();
-    (
-        [(header::CACHE_CONTROL, "no-store")],
-        format!("ok {metiers}\n"),
-    )
+    let metiers = state.live.snapshot.load().site.metiers.len();
+    ([(header::CACHE_CONTROL, "no-store")], format!("ok {metiers}\n"))
 }

@@ -23,12 +23,8 @@ pub fn repo(path: &str) -> PathBuf {
 
 /// The snapshot of a content folder, with the repository's locales and assets.
 pub fn snapshot(content: &Path) -> Snapshot {
-    let sources = Sources {
-        content: content.to_path_buf(),
-        locales: repo("locales/fr"),
-    };
-    Snapshot::build(&sources, RenderConfig::new(URL, &repo("static")))
-        .unwrap_or_else(|e| panic!("{e}"))
+    let sources = Sources { content: content.to_path_buf(), locales: repo("locales/fr") };
+    Snapshot::build(&sources, RenderConfig::new(URL, &repo("static"))).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The app over a content folder.
@@ -78,19 +74,11 @@ impl RouterExt for Router {
         for (k, v) in headers {
             request = request.header(*k, *v);
         }
-        let response = self
-            .clone()
-            .oneshot(request.body(Body::empty()).unwrap())
-            .await
-            .unwrap();
+        let response = self.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Reponse {
-            status,
-            headers,
-            body: String::from_utf8(bytes.to_vec()).expect("UTF-8"),
-        }
+        Reponse { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8") }
     }
 }
 
@@ -102,10 +90,7 @@ pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
 
 /// Text of the first element matching `css`, whitespace collapsed.
 pub fn text(html: &Html, css: &str) -> String {
-    let el = select(html, css)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("aucun élément {css}"));
+    let el = select(html, css).into_iter().next().unwrap_or_else(|| panic!("aucun élément {css}"));
     squash(&el.text().collect::<String>())
 }
 

@@ -1,0 +1,63 @@
+//! `serve --watch`: rebuilds the snapshot when content, messages or assets change on disk.
+//!
+//! Whole folders are watched (not files), so editors that save by writing a new file and
+//! renaming it over the old one (vim, many IDEs) are seen, and so are deletions.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_mini::{Debouncer, new_debouncer};
+
+use crate::render::RenderConfig;
+use crate::snapshot::{Live, Sources};
+
+/// Events closer than this are one change (an editor's save is several file events).
+const CALME: Duration = Duration::from_millis(150);
+
+/// Keeps the watch running as long as it is alive.
+pub struct Watch {
+    _debouncer: Debouncer<RecommendedWatcher>,
+}
+
+/// What a reload needs besides the folders.
+#[derive(Debug, Clone)]
+pub struct Reload {
+    /// Content and messages.
+    pub sources: Sources,
+    /// Static assets (their fingerprints change with them).
+    pub static_dir: PathBuf,
+    /// Public URL of the site.
+    pub public_url: String,
+}
+
+impl Reload {
+    /// Rebuilds now, logging the outcome.
+    pub fn run(&self, live: &Live) {
+        let config = RenderConfig::new(&self.public_url, &self.static_dir);
+        match live.reload(&self.sources, config) {
+            Ok(()) => tracing::info!("content reloaded"),
+            Err(e) => tracing::error!("reload failed, the last valid site stays online:\n{e}"),
+        }
+    }
+}
+
+/// Starts watching; every change triggers [`Reload::run`] on a background thread.
+pub fn watch(live: Arc<Live>, reload: Reload) -> notify::Result<Watch> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut debouncer = new_debouncer(CALME, tx)?;
+    for dir in [&reload.sources.content, &reload.sources.locales, &reload.static_dir] {
+        debouncer.watcher().watch(dir, RecursiveMode::Recursive)?;
+    }
+    std::thread::Builder::new().name("watch".into()).spawn(move || {
+        for events in rx {
+            match events {
+                Ok(events) if !events.is_empty() => reload.run(&live),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "file watch error"),
+            }
+        }
+    })?;
+    Ok(Watch { _debouncer: debouncer })
+}
