@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use guide_metiers::content::nouveau;
 use guide_metiers::i18n::I18n;
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
@@ -60,6 +61,19 @@ enum Command {
         #[command(flatten)]
         sources: ContentArgs,
     },
+    /// Write content/metiers/SLUG.toml, a commented skeleton of a profile.
+    New {
+        /// The new job's URL segment (lowercase letters, digits, hyphens).
+        slug: String,
+        #[command(flatten)]
+        sources: ContentArgs,
+    },
+    /// Print the JSON Schema of a profile (committed as content/metier.schema.json).
+    Schema {
+        /// French messages folder (the descriptions).
+        #[arg(long, env = "GUIDE_LOCALES", default_value = "locales/fr")]
+        locales: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -74,6 +88,17 @@ fn main() -> ExitCode {
     match command {
         Command::Serve(args) => serve(args),
         Command::Check { sources } => check(sources),
+        Command::New { slug, sources } => new(&slug, sources),
+        Command::Schema { locales } => match I18n::load(&locales) {
+            Ok(i18n) => {
+                print!("{}", guide_metiers::content::schema::metier(&i18n));
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                errors.iter().for_each(|e| eprintln!("{e}"));
+                ExitCode::from(1)
+            }
+        },
     }
 }
 
@@ -99,6 +124,28 @@ fn check(args: ContentArgs) -> ExitCode {
         }
         Err(e) => {
             eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn new(slug: &str, args: ContentArgs) -> ExitCode {
+    let i18n = match I18n::load(&args.locales) {
+        Ok(i18n) => i18n,
+        Err(errors) => {
+            errors.iter().for_each(|e| eprintln!("{e}"));
+            return ExitCode::from(1);
+        }
+    };
+    match nouveau::creer(&args.content, slug, nouveau::aujourd_hui()) {
+        Ok(path) => {
+            println!("{}", i18n.t_args("nouveau-cree", &[("chemin", path.display().to_string().into())]));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let (id, args) = e.message();
+            let args: Vec<_> = args.into_iter().map(|(k, v)| (k, v.into())).collect();
+            eprintln!("{}", i18n.t_args(id, &args));
             ExitCode::from(1)
         }
     }

@@ -53,3 +53,83 @@ fn serve_refuses_to_start_on_invalid_content() {
     assert!(stderr.contains("Champ « accroch » inconnu. Vouliez-vous écrire « accroche » ?"), "{stderr}");
     assert!(stderr.contains("secteurs.toml:1:1: Ce fichier est obligatoire"), "{stderr}");
 }
+
+/// A content folder with the minimal fixture's lists and no profile.
+fn empty_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["secteurs.toml", "criteres.toml", "quiz.toml"] {
+        std::fs::copy(repo("tests/fixtures/valid/minimal").join(f), dir.path().join(f)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn new_writes_a_skeleton_that_check_guides_then_accepts_once_filled() {
+    let site = empty_site();
+    let out = guide().args(["new", "aide-soignant", "--content"]).arg(site.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Fiche créée"));
+    let path = site.path().join("metiers/aide-soignant.toml");
+    let skeleton = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(skeleton.lines().next(), Some(guide_metiers::content::schema::DIRECTIVE));
+    assert!(!skeleton.contains("{{"), "marqueur non remplacé");
+
+    // Unfilled, it is refused, and every field to write is named.
+    let check = guide().args(["check", "--content"]).arg(site.path()).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&check.stderr);
+    for champ in
+        ["« nom » est vide", "« essentiel.etudes » est vide", "« faq[1].reponse » est vide", "RIASEC de C vaut 0"]
+    {
+        assert!(report.contains(champ), "{champ} absent de :\n{report}");
+    }
+
+    // Filled in (as an editor would), it passes.
+    let filled = skeleton
+        .replace("secteur = \"\"", "secteur = \"sante\"")
+        .replace("\"\"\"\n\"\"\"", "\"\"\"Un métier de soin.\"\"\"")
+        .replace("= \"\" ", "= \"Texte.\" ")
+        .replace("= \"\"\n", "= \"Texte.\"\n")
+        .replace("[\"\"]", "[\"Élément.\"]")
+        .replace(" = 0\n", " = 4\n")
+        .replace("min = 4", "min = 2000")
+        .replace("max = 4", "max = 3000")
+        .replace("[0, 0]", "[2000, 2500]")
+        .replace("esco_uri = \"Texte.\"", "");
+    std::fs::write(&path, filled).unwrap();
+    let check = guide().args(["check", "--content"]).arg(site.path()).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+}
+
+#[test]
+fn new_refuses_an_existing_or_malformed_slug() {
+    let site = empty_site();
+    assert!(guide().args(["new", "infirmier", "--content"]).arg(site.path()).status().unwrap().success());
+    let again = guide().args(["new", "infirmier", "--content"]).arg(site.path()).output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).starts_with("Cette fiche existe déjà"));
+    for bad in ["Infirmier", "infirmier urgentiste", "infirmière", "x-", "../evasion"] {
+        let out = guide().args(["new", bad, "--content"]).arg(site.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("ne peut pas servir d’adresse"), "{bad}");
+    }
+    let files: Vec<_> = std::fs::read_dir(site.path().join("metiers")).unwrap().collect();
+    assert_eq!(files.len(), 1);
+}
+
+#[test]
+fn committed_schema_is_up_to_date_and_every_profile_points_to_it() {
+    let i18n = guide_metiers::i18n::I18n::load(&repo("locales/fr")).unwrap();
+    let generated = guide_metiers::content::schema::metier(&i18n);
+    let committed = std::fs::read_to_string(repo("content/metier.schema.json")).unwrap();
+    assert!(
+        generated == committed,
+        "content/metier.schema.json est périmé : lancez `cargo run -- schema > content/metier.schema.json`"
+    );
+    let mut profiles: Vec<_> = std::fs::read_dir(repo("content/metiers")).unwrap().map(|e| e.unwrap().path()).collect();
+    profiles.push(repo("content/modele-metier.toml"));
+    for path in profiles {
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().next(), Some(guide_metiers::content::schema::DIRECTIVE), "{}", path.display());
+    }
+}

@@ -65,6 +65,8 @@ fn ids_built_at_run_time_exist() {
     let mut ids: Vec<String> = Probleme::fluent_ids().into_iter().map(String::from).collect();
     ids.extend(NiveauEtudes::ALL.iter().map(|n| n.fluent_id()));
     ids.extend(guide_metiers::render::metier::SECTIONS.iter().map(|s| format!("metier-section-{s}")));
+    ids.extend(guide_metiers::content::schema::fluent_ids());
+    ids.extend(["nouveau-slug-invalide", "nouveau-existe", "nouveau-ecriture"].map(String::from));
     for code in [400, 404, 500] {
         ids.push(format!("erreur-{code}-titre"));
         ids.push(format!("erreur-{code}-explication"));

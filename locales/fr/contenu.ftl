@@ -66,3 +66,10 @@ check-ok = Contenu valide : { $metiers ->
     [one] 1 fiche métier
    *[other] { $metiers } fiches métiers
 }, aucune erreur.
+
+## src/content/nouveau.rs (commande new)
+
+nouveau-cree = Fiche créée : { $chemin }. Remplissez-la, puis lancez « guide-metiers check » pour la vérifier.
+nouveau-slug-invalide = « { $slug } » ne peut pas servir d’adresse : utilisez uniquement des minuscules sans accents, des chiffres et des tirets (par exemple « infirmier-urgentiste »).
+nouveau-existe = Cette fiche existe déjà : { $chemin }. Choisissez un autre nom ou modifiez la fiche existante.
+nouveau-ecriture = Impossible d’écrire { $chemin } ({ $detail }). Vérifiez le dossier et vos droits d’écriture.

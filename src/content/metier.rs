@@ -3,14 +3,16 @@
 //! Field names are French and part of the public contract (DESIGN.md): they may be added to,
 //! never renamed. Unknown fields are refused so that a typo cannot vanish silently.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One job profile.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Metier {
     /// File stem: the job's URL segment. Not written by the editor.
     #[serde(skip_deserializing)]
+    #[schemars(skip)]
     pub slug: String,
     /// Name of the job ("Architecte cloud").
     pub nom: String,
@@ -34,6 +36,7 @@ pub struct Metier {
     /// Holland interest profile of the job.
     pub riasec: Riasec,
     /// Date of the last editorial review.
+    #[schemars(with = "Date")]
     pub mis_a_jour: toml::value::Datetime,
     /// Year the figures of `chiffres` describe.
     #[serde(default)]
@@ -91,8 +94,14 @@ pub struct Metier {
     pub faq: Vec<Faq>,
 }
 
+/// How a TOML date looks in the JSON Schema (editors' tools check it as a `date` string).
+#[derive(JsonSchema)]
+#[schemars(transparent)]
+#[allow(dead_code)]
+struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] String);
+
 /// Entry study level, from none to a master's degree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum NiveauEtudes {
     /// No secondary-school certificate required.
@@ -135,21 +144,27 @@ impl NiveauEtudes {
 }
 
 /// Holland (RIASEC) interest profile: six numbers from 1 to 7.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(non_snake_case)]
 pub struct Riasec {
     /// Réaliste.
+    #[schemars(range(min = 1, max = 7))]
     pub R: u8,
     /// Investigateur.
+    #[schemars(range(min = 1, max = 7))]
     pub I: u8,
     /// Artistique.
+    #[schemars(range(min = 1, max = 7))]
     pub A: u8,
     /// Social.
+    #[schemars(range(min = 1, max = 7))]
     pub S: u8,
     /// Entreprenant.
+    #[schemars(range(min = 1, max = 7))]
     pub E: u8,
     /// Conventionnel.
+    #[schemars(range(min = 1, max = 7))]
     pub C: u8,
 }
 
@@ -164,7 +179,7 @@ impl Riasec {
 }
 
 /// Codes of the job in public classifications.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Codes {
     /// ISCO-08 (four digits).
@@ -191,7 +206,7 @@ impl Codes {
 }
 
 /// The four key facts at the top of the page.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Essentiel {
     /// Studies.
@@ -203,7 +218,7 @@ pub struct Essentiel {
 }
 
 /// Gross monthly salary in euros, full time.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salaire {
     /// Lowest usual salary.
@@ -224,15 +239,8 @@ pub struct Salaire {
 }
 
 /// A salary range written `[low, high]`; exactly two numbers (a third must not vanish).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(into = "[u32; 2]")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Fourchette(pub [u32; 2]);
-
-impl From<Fourchette> for [u32; 2] {
-    fn from(f: Fourchette) -> Self {
-        f.0
-    }
-}
 
 impl<'de> Deserialize<'de> for Fourchette {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -245,7 +253,7 @@ impl<'de> Deserialize<'de> for Fourchette {
 }
 
 /// Training path.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Formation {
     /// Steps, in order.
@@ -257,7 +265,7 @@ pub struct Formation {
 }
 
 /// A professional's testimony.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Temoignage {
     /// What they say.
@@ -271,7 +279,7 @@ pub struct Temoignage {
 }
 
 /// One labelled figure.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Chiffre {
     /// What the figure measures.
@@ -283,7 +291,7 @@ pub struct Chiffre {
 }
 
 /// Tools of one category.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outils {
     /// Category name.
@@ -293,19 +301,21 @@ pub struct Outils {
 }
 
 /// One time slot of a typical day.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Creneau {
     /// Start, "HH:MM".
+    #[schemars(regex(pattern = r"^([01]\d|2[0-3]):[0-5]\d$"))]
     pub debut: String,
     /// End, "HH:MM".
+    #[schemars(regex(pattern = r"^([01]\d|2[0-3]):[0-5]\d$"))]
     pub fin: String,
     /// What happens.
     pub activite: String,
 }
 
 /// A notable fact.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fait {
     /// Short title.
@@ -315,7 +325,7 @@ pub struct Fait {
 }
 
 /// Which answer of a self-assessment question suits the job.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Sens {
     /// Agreeing is favourable.
@@ -325,7 +335,7 @@ pub enum Sens {
 }
 
 /// A self-assessment question.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionAuto {
     /// The question.
@@ -337,7 +347,7 @@ pub struct QuestionAuto {
 }
 
 /// A frequently asked question.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     /// The question.

@@ -4,8 +4,10 @@
 //! [`Rapport`] listing every problem of every file at once.
 
 pub mod metier;
+pub mod nouveau;
 pub mod probleme;
 pub mod referentiel;
+pub mod schema;
 pub mod source;
 pub mod valider;
 
