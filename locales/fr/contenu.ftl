@@ -5,7 +5,11 @@
 
 contenu-dossier-illisible = Impossible de lire ce dossier ({ $detail }). Vérifiez qu’il existe et que vous avez le droit de le lire.
 contenu-fichier-manquant = Ce fichier est obligatoire mais introuvable. Créez-le ou vérifiez le dossier passé avec --content.
-contenu-fichier-illisible = Impossible de lire ce fichier ({ $detail }). Vérifiez ses droits d’accès.
+contenu-fichier-illisible = Impossible de lire ce fichier : { $detail ->
+    [droits] vous n’avez pas le droit de le lire. Vérifiez ses droits d’accès.
+    [dossier] c’est un dossier, pas un fichier. Renommez-le sans l’extension .toml ou déplacez-le.
+   *[other] { $detail }. Vérifiez qu’il existe et que vous pouvez le lire.
+}
 contenu-utf8-invalide = Ce fichier n’est pas encodé en UTF-8 à partir d’ici. Réenregistrez-le en UTF-8 depuis votre éditeur.
 contenu-syntaxe = Syntaxe TOML incorrecte ({ $detail }). Vérifiez les guillemets, les crochets et le signe = sur cette ligne.
 contenu-champ-inconnu = Champ « { $champ } » inconnu. Vérifiez son orthographe dans le guide des rédacteurs (content/README.md) ou supprimez-le.

@@ -44,7 +44,13 @@ impl Source {
                 None
             }
             Err(e) => {
-                rapport.push(path, (1, 1), Probleme::FichierIllisible { detail: e.to_string() });
+                // Known causes get a French word through the message's select; others keep the OS text.
+                let detail = match e.kind() {
+                    std::io::ErrorKind::PermissionDenied => "droits".to_string(),
+                    std::io::ErrorKind::IsADirectory => "dossier".to_string(),
+                    _ => e.to_string(),
+                };
+                rapport.push(path, (1, 1), Probleme::FichierIllisible { detail });
                 None
             }
         }
