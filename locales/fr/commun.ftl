@@ -18,7 +18,7 @@ commun-pied-exploration = Les informations et les résultats de quiz servent à 
 commun-pays = Belgique
 commun-nombre-metiers = { $nombre ->
     [0] aucun métier
-    [one] 1 métier
+    [one] { $nombre } métier
    *[other] { $nombre } métiers
 }
 

@@ -57,17 +57,17 @@ contenu-date-invalide = La date « { $valeur } » n’est pas valable. Écrivez 
 contenu-annee-invalide = L’année { $valeur } n’est pas plausible. Indiquez une année entre 1990 et 2100.
 contenu-url-invalide = L’adresse « { $valeur } » n’est pas valable. Écrivez une adresse complète qui commence par https://.
 contenu-resume = { $erreurs ->
-    [one] 1 erreur
+    [one] { $erreurs } erreur
    *[other] { $erreurs } erreurs
 } dans { $fichiers ->
-    [one] 1 fichier
+    [one] { $fichiers } fichier
    *[other] { $fichiers } fichiers
 }.
 
 ## src/main.rs (commande check)
 
 check-ok = Contenu valide : { $metiers ->
-    [one] 1 fiche métier
+    [one] { $metiers } fiche métier
    *[other] { $metiers } fiches métiers
 }, aucune erreur.
 

@@ -6,7 +6,7 @@ metiers-titre = Tous les métiers
 metiers-a-z = De A à Z
 metiers-description = La liste complète des métiers présentés dans le guide, de A à Z.
 metiers-compte = { $nombre ->
-    [one] 1 métier présenté
+    [one] { $nombre } métier présenté
    *[other] { $nombre } métiers présentés
 }
 
