@@ -4,9 +4,11 @@
 //! [`i18n`] holds the interface's French messages; [`render`] turns both into HTML pages once
 //! per snapshot; [`web`] serves a [`snapshot::Snapshot`] over HTTP.
 
+pub mod catalogue;
 pub mod content;
 pub mod format;
 pub mod i18n;
+pub mod quiz;
 pub mod render;
 pub mod snapshot;
 pub mod watch;

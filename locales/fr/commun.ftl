@@ -8,6 +8,7 @@ commun-aller-au-contenu = Aller au contenu
 commun-nav-principale = Navigation principale
 commun-nav-metiers = Métiers
 commun-nav-criteres = Critères
+commun-nav-comparer = Comparer
 commun-fil-ariane = Fil d’Ariane
 commun-accueil = Accueil
 commun-pied-mission = Un guide indépendant pour découvrir les métiers et les études en Belgique francophone.

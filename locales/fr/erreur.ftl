@@ -10,3 +10,7 @@ erreur-500-titre = Un problème est survenu de notre côté
 erreur-500-explication = La page n’a pas pu être affichée. Réessayez dans un instant ; si le problème continue, revenez à l’accueil.
 erreur-retour-accueil = Revenir à l’accueil
 erreur-voir-metiers = Voir tous les métiers
+
+## Détails des erreurs 400 communs à plusieurs pages (src/web)
+
+requete-trop-longue = L’adresse demandée est beaucoup trop longue. Repartez de la page précédente.

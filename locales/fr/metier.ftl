@@ -41,8 +41,6 @@ metier-salaire-inconnu = Nous n’avons pas de chiffre fiable pour ce métier : 
 metier-salaire-estimation = Estimation : ordre de grandeur sans source publiée, à vérifier auprès des employeurs.
 metier-salaire-source = Source : { $source }.
 metier-salaire-source-annee = Source : { $source } ({ $annee }).
-metier-salaire-graphique-titre = Salaire brut mensuel à temps plein, en euros
-metier-salaire-alternative = Salaire brut mensuel à temps plein. { $valeurs }.
 metier-salaire-legende = Salaire brut mensuel à temps plein.
 metier-source = Source :
 metier-estimation = Estimation, sans source publiée
@@ -53,15 +51,22 @@ metier-auto-evaluation-si-non = Si vous répondez plutôt non
 metier-auto-evaluation-si-oui = Si vous répondez plutôt oui
 metier-etablissements = Principales formations
 metier-zones-emploi = Zones d’emploi
+metier-similaire-secteur = Même secteur
+metier-similaire-interets = Intérêts proches
+metier-similaire-interets-domaines = Intérêts proches : { $domaines }
+metier-similaire-criteres = En commun : { $criteres }
+metier-similaire-redaction = Proposé par la rédaction
+metier-similaire-autre = Une autre piste à explorer
+metier-comparer-avec = Comparer avec
 metier-criteres-intro = Choisissez un critère pour découvrir d’autres métiers qui y répondent.
 metier-interets-intro = Le modèle de Holland (RIASEC) décrit six grands types d’intérêts. Voici, sur une échelle de 1 à 7, la place de chacun dans ce métier.
-metier-riasec-graphique-titre = Profil d’intérêts du métier
 metier-riasec-alternative = Profil d’intérêts sur 7 : { $valeurs }.
 metier-code-isco = ISCO-08
 metier-code-esco = ESCO
 metier-code-onet = O*NET-SOC
 metier-code-rome = ROME
 metier-mis-a-jour = Fiche relue le
+metier-donnees-ouvertes = Cette fiche en données ouvertes (JSON)
 
 ## Niveaux d’études (niveau_etudes)
 

@@ -37,6 +37,7 @@ pub struct Metier {
     pub riasec: Riasec,
     /// Date of the last editorial review.
     #[schemars(with = "Date")]
+    #[serde(serialize_with = "date_texte")]
     pub mis_a_jour: toml::value::Datetime,
     /// Year the figures of `chiffres` describe.
     #[serde(default)]
@@ -354,6 +355,11 @@ pub struct Faq {
     pub question: String,
     /// The answer.
     pub reponse: String,
+}
+
+/// A TOML date written as plain text ("2025-11-20") in JSON.
+fn date_texte<S: serde::Serializer>(d: &toml::value::Datetime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
 }
 
 /// Parses "HH:MM" into minutes since midnight.

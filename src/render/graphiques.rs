@@ -1,9 +1,68 @@
-//! Geometry of the server-drawn SVG charts (salary ranges, interest hexagon).
-//!
-//! Only numbers and already-translated labels live here; the markup is in
-//! `templates/partials/graphique_*.html`.
+//! Server-drawn SVG charts (salary ranges, interest hexagon): their geometry here, their markup
+//! in `templates/partials/graphique_*.html`, each with a title and a text alternative.
+
+use askama::Template;
 
 use crate::format;
+use crate::i18n::I18n;
+
+/// Draws salary rows `(label, [low, high], CSS class)` with their text alternative.
+pub fn salaire_svg(
+    rangees: Vec<(String, [u32; 2], &'static str)>,
+    legende: &str,
+    i18n: &I18n,
+) -> Result<String, askama::Error> {
+    let valeurs = rangees
+        .iter()
+        .map(|(nom, [a, b], _)| {
+            i18n.t_args(
+                "graphique-salaire-rangee",
+                &[("nom", nom.clone().into()), ("valeurs", format::fourchette_euros(*a, *b).into())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    let alternative = i18n.t_args("graphique-salaire-alternative", &[("valeurs", valeurs.into())]);
+    let g = salaire(rangees);
+    SvgSalaire { g: &g, titre: &i18n.t("graphique-salaire-titre"), alternative: &alternative, legende }.render()
+}
+
+/// Draws interest profiles `(values 1–7, CSS class)` on the hexagon, with a text alternative.
+pub fn riasec_svg(
+    profils: &[([f32; 6], &'static str)],
+    noms: [String; 6],
+    alternative: &str,
+    i18n: &I18n,
+) -> Result<String, askama::Error> {
+    let g = riasec(profils, 7.0, noms);
+    SvgRiasec { g: &g, titre: &i18n.t("graphique-riasec-titre"), alternative }.render()
+}
+
+/// A salary chart ready to embed.
+#[derive(Template)]
+#[template(path = "partials/graphique_salaire.html")]
+pub struct SvgSalaire<'a> {
+    /// Geometry.
+    pub g: &'a SalaireGraphique,
+    /// Accessible title.
+    pub titre: &'a str,
+    /// Text alternative: every range in words.
+    pub alternative: &'a str,
+    /// Visible caption.
+    pub legende: &'a str,
+}
+
+/// An interest hexagon ready to embed.
+#[derive(Template)]
+#[template(path = "partials/graphique_riasec.html")]
+pub struct SvgRiasec<'a> {
+    /// Geometry.
+    pub g: &'a RiasecGraphique,
+    /// Accessible title.
+    pub titre: &'a str,
+    /// Text alternative: every value in words.
+    pub alternative: &'a str,
+}
 
 /// One horizontal bar of the salary chart.
 #[derive(Debug, Clone)]
@@ -103,8 +162,8 @@ pub struct RiasecGraphique {
     pub grille: Vec<String>,
     /// Spokes, as `(x2, y2)` from the centre.
     pub rayons: Vec<(String, String)>,
-    /// The profile's polygon.
-    pub forme: String,
+    /// One polygon per profile drawn, `(points, CSS class)`, first drawn first.
+    pub formes: Vec<(String, &'static str)>,
     /// Area names around the chart.
     pub etiquettes: Vec<Etiquette>,
 }
@@ -131,8 +190,9 @@ fn points(rayons: impl Iterator<Item = f32>) -> String {
         .join(" ")
 }
 
-/// Draws six values on a 1–`max` scale, with the areas' names.
-pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique {
+/// Draws profiles of six values on a 1–`max` scale, with the areas' names; each profile comes
+/// with the CSS class of its colour.
+pub fn riasec(profils: &[([f32; 6], &'static str)], max: f32, noms: [String; 6]) -> RiasecGraphique {
     let grille = [1.0, 0.75, 0.5, 0.25].iter().map(|f| points(std::iter::repeat_n(HEX_R * f, 6))).collect();
     let rayons = (0..6)
         .map(|k| {
@@ -140,7 +200,10 @@ pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique
             (px(x), px(y))
         })
         .collect();
-    let forme = points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0)));
+    let formes = profils
+        .iter()
+        .map(|(valeurs, classe)| (points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0))), *classe))
+        .collect();
     let etiquettes = noms
         .into_iter()
         .enumerate()
@@ -159,7 +222,7 @@ pub fn riasec(valeurs: [f32; 6], max: f32, noms: [String; 6]) -> RiasecGraphique
             Etiquette { x: px(x), y: px(y), ancre, texte }
         })
         .collect();
-    RiasecGraphique { grille, rayons, forme, etiquettes }
+    RiasecGraphique { grille, rayons, formes, etiquettes }
 }
 
 fn px(v: f32) -> String {
@@ -190,7 +253,7 @@ mod tests {
 
     #[test]
     fn hexagon_top_vertex_is_straight_above_the_centre() {
-        let g = riasec([7.0; 6], 7.0, Default::default());
-        assert!(g.forme.starts_with(&format!("{},{}", px(HEX_CX), px(HEX_CY - HEX_R))));
+        let g = riasec(&[([7.0; 6], "a")], 7.0, Default::default());
+        assert!(g.formes[0].0.starts_with(&format!("{},{}", px(HEX_CX), px(HEX_CY - HEX_R))));
     }
 }

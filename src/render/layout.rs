@@ -34,6 +34,8 @@ pub struct Layout {
     pub favicon_url: String,
     /// Whether search engines should index the page.
     pub indexable: bool,
+    /// URL of the same content as JSON, when there is one.
+    pub json: Option<String>,
 }
 
 impl Layout {
@@ -61,6 +63,7 @@ impl Layout {
             css_url: config.css_url.clone(),
             favicon_url: config.favicon_url.clone(),
             indexable: true,
+            json: None,
         }
     }
 

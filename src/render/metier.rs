@@ -2,11 +2,12 @@
 
 use askama::Template;
 
-use super::graphiques::{self, RiasecGraphique, SalaireGraphique};
+use super::graphiques;
 use super::layout::Layout;
 use super::{RenderConfig, jsonld};
+use crate::catalogue::similaires::{self, Raison};
 use crate::content::metier::{Creneau, Fourchette};
-use crate::content::{Critere, Metier, Secteur, Site};
+use crate::content::{Critere, Metier, Riasec, Secteur, Site};
 use crate::format;
 use crate::i18n::I18n;
 
@@ -38,10 +39,18 @@ pub struct SalaireVue {
     pub source: String,
     /// Whether the figures are unsourced estimates.
     pub estimation: bool,
-    /// The drawn chart.
-    pub graphique: SalaireGraphique,
-    /// Text alternative of the chart.
-    pub alternative: String,
+    /// The drawn chart (SVG markup).
+    pub svg: String,
+}
+
+/// A similar job ready to show.
+pub struct SimilaireVue<'a> {
+    /// The job.
+    pub metier: &'a Metier,
+    /// Why it is listed, in one line.
+    pub raison: String,
+    /// Link to compare both jobs.
+    pub comparer: String,
 }
 
 /// One area of the interest profile.
@@ -68,8 +77,8 @@ pub struct MetierPage<'a> {
     pub secteur: &'a Secteur,
     /// Its criteria.
     pub criteres: Vec<&'a Critere>,
-    /// Similar jobs that exist.
-    pub similaires: Vec<&'a Metier>,
+    /// Similar jobs, with why and a comparison link.
+    pub similaires: Vec<SimilaireVue<'a>>,
     /// Study level label.
     pub niveau: String,
     /// Introduction paragraphs.
@@ -82,10 +91,8 @@ pub struct MetierPage<'a> {
     pub salaire: Option<SalaireVue>,
     /// Interest profile values.
     pub domaines: Vec<DomaineVue<'a>>,
-    /// Interest hexagon.
-    pub riasec: RiasecGraphique,
-    /// Text alternative of the hexagon.
-    pub riasec_alternative: String,
+    /// Interest hexagon (SVG markup).
+    pub riasec: String,
     /// Review date, long form.
     pub mis_a_jour: String,
     /// Review date, ISO form.
@@ -115,11 +122,12 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
     );
     let mut layout = Layout::new(i18n, config, &path, &m.nom, m.accroche.clone(), fil);
     layout.og_type = "article";
+    layout.json = Some(format!("{path}.json"));
     layout.jsonld.insert(0, jsonld::occupation(m, i18n, &layout.canonical));
     layout.jsonld.extend(jsonld::faq(m));
 
     let noms = site.domaines.tous();
-    let domaines: Vec<DomaineVue> = crate::content::Riasec::LETTRES
+    let domaines: Vec<DomaineVue> = Riasec::LETTRES
         .iter()
         .zip(m.riasec.valeurs())
         .zip(noms)
@@ -132,13 +140,25 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
             domaines.iter().map(|d| format!("{} {}/7", d.nom, d.valeur)).collect::<Vec<_>>().join(", ").into(),
         )],
     );
-    let riasec = graphiques::riasec(m.riasec.valeurs().map(f32::from), 7.0, noms.map(|d| d.nom.clone()));
+    let riasec = graphiques::riasec_svg(
+        &[(m.riasec.valeurs().map(f32::from), "forme-1")],
+        noms.map(|d| d.nom.clone()),
+        &riasec_alternative,
+        i18n,
+    )?;
 
     let page = MetierPage {
         i18n,
         secteur,
         criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
-        similaires: m.similaires.iter().filter_map(|s| site.metier(s)).collect(),
+        similaires: similaires::similaires(site, m)
+            .into_iter()
+            .map(|s| SimilaireVue {
+                raison: raison(&s.raisons, site, i18n),
+                comparer: format!("/comparer?m={},{}", m.slug, s.metier.slug),
+                metier: s.metier,
+            })
+            .collect(),
         niveau: i18n.t(&m.niveau_etudes.fluent_id()),
         introduction: m.introduction.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect(),
         chiffres_titre: match m.chiffres_annee {
@@ -146,10 +166,9 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
             None => i18n.t("metier-chiffres-titre"),
         },
         journee: m.journee.iter().map(creneau).collect(),
-        salaire: m.salaire.as_ref().map(|s| salaire(s, i18n)),
+        salaire: m.salaire.as_ref().map(|s| salaire(s, i18n)).transpose()?,
         domaines,
         riasec,
-        riasec_alternative,
         mis_a_jour: date_longue(&m.mis_a_jour, i18n),
         mis_a_jour_iso: m.mis_a_jour.to_string(),
         sommaire: sommaire(m, site, i18n),
@@ -157,6 +176,33 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
         m,
     };
     super::html(&page)
+}
+
+/// One line that says why a job is listed as similar.
+fn raison(raisons: &[Raison], site: &Site, i18n: &I18n) -> String {
+    raisons
+        .iter()
+        .map(|r| match r {
+            Raison::MemeSecteur => i18n.t("metier-similaire-secteur"),
+            Raison::ProfilProche(lettres) if lettres.is_empty() => i18n.t("metier-similaire-interets"),
+            Raison::ProfilProche(lettres) => {
+                let domaines = site.domaines.tous();
+                let noms: Vec<&str> = lettres
+                    .iter()
+                    .filter_map(|l| Riasec::LETTRES.iter().position(|x| x == l))
+                    .map(|i| domaines[i].nom.as_str())
+                    .collect();
+                i18n.t_args("metier-similaire-interets-domaines", &[("domaines", noms.join(", ").into())])
+            }
+            Raison::CriteresCommuns(slugs) => {
+                let noms: Vec<&str> = slugs.iter().filter_map(|s| site.critere(s)).map(|c| c.nom.as_str()).collect();
+                i18n.t_args("metier-similaire-criteres", &[("criteres", noms.join(", ").into())])
+            }
+            Raison::ChoixRedaction => i18n.t("metier-similaire-redaction"),
+            Raison::AutrePiste => i18n.t("metier-similaire-autre"),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn creneau(c: &Creneau) -> CreneauVue<'_> {
@@ -169,7 +215,7 @@ fn creneau(c: &Creneau) -> CreneauVue<'_> {
     }
 }
 
-fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> SalaireVue {
+fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> Result<SalaireVue, askama::Error> {
     let mut rangees = vec![(i18n.t("metier-salaire-fourchette"), [s.min, s.max], "barre-fourchette")];
     if let Some(d) = s.debutant {
         rangees.push((i18n.t("metier-salaire-debutant"), d.0, "barre-debutant"));
@@ -177,11 +223,6 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> SalaireVue {
     if let Some(c) = s.confirme {
         rangees.push((i18n.t("metier-salaire-confirme"), c.0, "barre-confirme"));
     }
-    let alternative = rangees
-        .iter()
-        .map(|(nom, [a, b], _)| format!("{nom} : {}", format::fourchette_euros(*a, *b)))
-        .collect::<Vec<_>>()
-        .join(" ; ");
     let source = match (&s.source, s.annee) {
         (Some(src), Some(annee)) => i18n.t_args(
             "metier-salaire-source-annee",
@@ -190,16 +231,16 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> SalaireVue {
         (Some(src), None) => i18n.t_args("metier-salaire-source", &[("source", src.clone().into())]),
         (None, _) => i18n.t("metier-salaire-estimation"),
     };
-    SalaireVue {
+    let legende = format!("{} {source}", i18n.t("metier-salaire-legende"));
+    Ok(SalaireVue {
+        svg: graphiques::salaire_svg(rangees, &legende, i18n)?,
         fourchette: format::fourchette_euros(s.min, s.max),
         debutant: s.debutant.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
         confirme: s.confirme.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
         avantages: (!s.avantages.is_empty()).then(|| s.avantages.join(", ")),
         estimation: s.source.is_none(),
         source,
-        graphique: graphiques::salaire(rangees),
-        alternative: i18n.t_args("metier-salaire-alternative", &[("valeurs", alternative.into())]),
-    }
+    })
 }
 
 /// "20 novembre 2025".
@@ -258,7 +299,7 @@ fn sommaire(m: &Metier, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)>
         !m.auto_evaluation.is_empty(),
         !m.faq.is_empty(),
         !m.formation.etablissements.is_empty() || !m.zones_emploi.is_empty(),
-        m.similaires.iter().any(|s| site.metier(s).is_some()),
+        site.metiers.len() > 1,
         !m.criteres.is_empty(),
         true,
         m.codes.any(),

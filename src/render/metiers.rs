@@ -1,10 +1,12 @@
-//! The A–Z list of jobs (`templates/metiers.html`) and the job cards every list shares.
+//! The job list with its search and filters (`templates/metiers.html`), and the job cards every
+//! list shares (`templates/partials/cartes.html`).
 
 use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
-use crate::content::{Metier, Site};
+use crate::catalogue::recherche::Filtres;
+use crate::content::{Metier, NiveauEtudes, Site};
 use crate::i18n::I18n;
 
 /// A job as shown in a list.
@@ -34,7 +36,25 @@ pub fn cartes<'a>(site: &'a Site, metiers: impl Iterator<Item = &'a Metier>, i18
         .collect()
 }
 
-/// Every job, A–Z.
+/// An option of a filter.
+pub struct Choix<'a> {
+    /// Value sent.
+    pub valeur: &'a str,
+    /// Label shown.
+    pub libelle: String,
+    /// Whether it is the current choice.
+    pub choisi: bool,
+}
+
+/// An active filter, with the link that removes it.
+pub struct FiltreActif {
+    /// What it is ("Secteur : Santé").
+    pub libelle: String,
+    /// The same search without it.
+    pub retirer: String,
+}
+
+/// Every job, or those matching a search.
 #[derive(Template)]
 #[template(path = "metiers.html")]
 pub struct MetiersPage<'a> {
@@ -42,22 +62,112 @@ pub struct MetiersPage<'a> {
     pub i18n: &'a I18n,
     /// Head and frame.
     pub layout: Layout,
-    /// The jobs.
+    /// The jobs shown.
     pub cartes: Vec<Carte<'a>>,
     /// "N métiers".
     pub compte: String,
+    /// Search text, as typed.
+    pub q: &'a str,
+    /// Sector options.
+    pub secteurs: Vec<Choix<'a>>,
+    /// Study level options.
+    pub niveaux: Vec<Choix<'a>>,
+    /// Criterion options.
+    pub criteres: Vec<Choix<'a>>,
+    /// Active filters.
+    pub actifs: Vec<FiltreActif>,
 }
 
-/// Renders `/metiers`.
-pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+/// Renders `/metiers` for `filtres` (the plain A–Z list when empty).
+pub fn render(site: &Site, filtres: &Filtres, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let titre = i18n.t("metiers-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
+    let mut layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
+    // Filtered lists are views of the same page: only the plain list is indexed.
+    layout.indexable = filtres.is_empty();
+    let trouves = filtres.appliquer(site);
+    let niveau_choisi = filtres.niveau;
     let page = MetiersPage {
         i18n,
+        compte: i18n.t_args("metiers-compte", &[("nombre", trouves.len().into())]),
+        cartes: cartes(site, trouves.into_iter(), i18n),
+        q: filtres.q.as_deref().unwrap_or(""),
+        secteurs: site
+            .secteurs
+            .iter()
+            .filter(|s| site.metiers_du_secteur(&s.slug).next().is_some())
+            .map(|s| Choix {
+                valeur: &s.slug,
+                libelle: s.nom.clone(),
+                choisi: filtres.secteur.as_ref() == Some(&s.slug),
+            })
+            .collect(),
+        niveaux: NiveauEtudes::ALL
+            .iter()
+            .map(|n| Choix {
+                valeur: n.slug(),
+                libelle: i18n.t(&format!("metiers-niveau-{}", n.slug())),
+                choisi: niveau_choisi == Some(*n),
+            })
+            .collect(),
+        criteres: site
+            .criteres
+            .iter()
+            .map(|c| Choix { valeur: &c.slug, libelle: c.nom.clone(), choisi: filtres.criteres.contains(&c.slug) })
+            .collect(),
+        actifs: actifs(site, filtres, i18n),
         layout,
-        cartes: cartes(site, site.metiers.iter(), i18n),
-        compte: i18n.t_args("metiers-compte", &[("nombre", site.metiers.len().into())]),
     };
     super::html(&page)
+}
+
+/// The active filters, each with the URL of the same search without it.
+fn actifs(site: &Site, f: &Filtres, i18n: &I18n) -> Vec<FiltreActif> {
+    let mut out = Vec::new();
+    let url = |g: Filtres| url_de(&g);
+    if let Some(q) = &f.q {
+        out.push(FiltreActif {
+            libelle: i18n.t_args("metiers-filtre-q", &[("q", q.clone().into())]),
+            retirer: url(Filtres { q: None, ..f.clone() }),
+        });
+    }
+    if let Some(s) = f.secteur.as_deref().and_then(|s| site.secteur(s)) {
+        out.push(FiltreActif {
+            libelle: i18n.t_args("metiers-filtre-secteur", &[("secteur", s.nom.clone().into())]),
+            retirer: url(Filtres { secteur: None, ..f.clone() }),
+        });
+    }
+    for c in f.criteres.iter().filter_map(|c| site.critere(c)) {
+        let reste = f.criteres.iter().filter(|x| **x != c.slug).cloned().collect();
+        out.push(FiltreActif {
+            libelle: i18n.t_args("metiers-filtre-critere", &[("critere", c.nom.clone().into())]),
+            retirer: url(Filtres { criteres: reste, ..f.clone() }),
+        });
+    }
+    if let Some(n) = f.niveau {
+        out.push(FiltreActif {
+            libelle: i18n.t(&format!("metiers-niveau-{}", n.slug())),
+            retirer: url(Filtres { niveau: None, ..f.clone() }),
+        });
+    }
+    out
+}
+
+/// The `/metiers` URL of a search.
+pub fn url_de(f: &Filtres) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(q) = &f.q {
+        query.append_pair("q", q);
+    }
+    if let Some(s) = &f.secteur {
+        query.append_pair("secteur", s);
+    }
+    for c in &f.criteres {
+        query.append_pair("critere", c);
+    }
+    if let Some(n) = f.niveau {
+        query.append_pair("niveau", n.slug());
+    }
+    let query = query.finish();
+    if query.is_empty() { "/metiers".to_string() } else { format!("/metiers?{query}") }
 }

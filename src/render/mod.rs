@@ -5,7 +5,9 @@
 
 pub mod accueil;
 pub mod banniere;
+pub mod comparer;
 pub mod critere;
+pub mod donnees;
 pub mod erreur;
 pub mod graphiques;
 pub mod jsonld;
@@ -17,6 +19,7 @@ pub mod secteur;
 use std::collections::HashMap;
 
 use askama::Template;
+use axum::body::Bytes;
 
 use crate::content::Site;
 use crate::i18n::I18n;
@@ -53,17 +56,32 @@ impl RenderConfig {
 /// A finished page.
 #[derive(Debug, Clone)]
 pub struct Page {
-    /// The HTML document.
-    pub html: String,
-    /// Strong validator of `html`.
+    /// The document (shared, so serving it copies nothing).
+    pub body: Bytes,
+    /// Its media type.
+    pub content_type: &'static str,
+    /// Strong validator of `body`.
     pub etag: String,
 }
 
+/// Media type of HTML pages.
+pub const HTML: &str = "text/html; charset=utf-8";
+
 impl Page {
-    /// Wraps rendered HTML and computes its ETag.
+    /// Wraps a rendered HTML document.
     pub fn new(html: String) -> Page {
-        let etag = format!("\"{:016x}\"", fnv1a(html.as_bytes()));
-        Page { html, etag }
+        Page::with_type(html, HTML)
+    }
+
+    /// Wraps a rendered document of any type and computes its ETag.
+    pub fn with_type(body: String, content_type: &'static str) -> Page {
+        let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));
+        Page { body: Bytes::from(body), content_type, etag }
+    }
+
+    /// The document as text (every page is UTF-8).
+    pub fn text(&self) -> &str {
+        std::str::from_utf8(&self.body).unwrap_or_default()
     }
 }
 
@@ -94,8 +112,9 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
         by_path.insert(path, Page::new(html));
     };
     add("/".into(), accueil::render(site, i18n, config)?);
-    add("/metiers".into(), metiers::render(site, i18n, config)?);
+    add("/metiers".into(), metiers::render(site, &Default::default(), i18n, config)?);
     add("/criteres".into(), critere::render_index(site, i18n, config)?);
+    add("/comparer".into(), comparer::render(site, &[], i18n, config)?);
     for m in &site.metiers {
         add(format!("/metiers/{}", m.slug), metier::render(site, m, i18n, config)?);
     }
@@ -105,7 +124,17 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     for c in &site.criteres {
         add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
     }
-    Ok(Pages { by_path })
+    for m in &site.metiers {
+        by_path.insert(
+            format!("/metiers/{}.json", m.slug),
+            Page::with_type(donnees::profil_json(m, config), donnees::JSON),
+        );
+    }
+    let mut pages = Pages { by_path };
+    let sitemap = donnees::sitemap(site, &pages, config);
+    pages.by_path.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
+    pages.by_path.insert("/robots.txt".into(), Page::with_type(donnees::robots(config), donnees::TEXTE));
+    Ok(pages)
 }
 
 /// Renders any askama template (one place to map its error).

@@ -10,6 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
+use crate::i18n::I18n;
 use crate::render::banniere;
 use crate::render::erreur::{self, Genre};
 
@@ -20,6 +21,14 @@ pub enum ErreurWeb {
     Introuvable,
     /// The request's input is wrong; the detail is a French sentence from the locales.
     RequeteInvalide(String),
+    /// Something failed on our side (already logged).
+    Interne,
+}
+
+/// A 400 whose detail is the message `id` with `args`.
+pub fn requete_invalide(i18n: &I18n, id: &str, args: &[(&str, &str)]) -> ErreurWeb {
+    let args: Vec<(&str, fluent_bundle::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
+    ErreurWeb::RequeteInvalide(i18n.t_args(id, &args))
 }
 
 impl IntoResponse for ErreurWeb {
@@ -27,6 +36,7 @@ impl IntoResponse for ErreurWeb {
         let status = match self {
             ErreurWeb::Introuvable => StatusCode::NOT_FOUND,
             ErreurWeb::RequeteInvalide(_) => StatusCode::BAD_REQUEST,
+            ErreurWeb::Interne => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let mut response = status.into_response();
         response.extensions_mut().insert(self);
@@ -42,13 +52,14 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
     };
     let snapshot = state.live.snapshot.load();
     let (status, html) = match erreur {
-        ErreurWeb::Introuvable => (StatusCode::NOT_FOUND, snapshot.introuvable.html.clone()),
+        ErreurWeb::Introuvable => (StatusCode::NOT_FOUND, snapshot.introuvable.text().to_string()),
+        ErreurWeb::Interne => (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string()),
         ErreurWeb::RequeteInvalide(detail) => {
             match erreur::render(Genre::RequeteInvalide, Some(detail), &snapshot.i18n, &snapshot.config) {
                 Ok(html) => (StatusCode::BAD_REQUEST, html),
                 Err(e) => {
                     tracing::error!(error = %e, "error page failed to render");
-                    (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.html.clone())
+                    (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string())
                 }
             }
         }

@@ -1,6 +1,8 @@
 //! HTTP: routes, handlers and error pages over the current [`Snapshot`].
 
+mod comparer;
 mod erreur;
+mod metiers;
 mod pages;
 
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use axum::Router;
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
-pub use erreur::ErreurWeb;
+pub use erreur::{ErreurWeb, requete_invalide};
 
 use crate::snapshot::{Live, Snapshot};
 
@@ -36,11 +38,14 @@ pub fn app(state: AppState) -> Router {
         ServeDir::new(&state.static_dir).not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
     Router::new()
         .route("/", get(pages::prerendered))
-        .route("/metiers", get(pages::prerendered))
+        .route("/metiers", get(metiers::liste))
         .route("/metiers/{slug}", get(pages::prerendered))
         .route("/secteurs/{slug}", get(pages::prerendered))
         .route("/criteres", get(pages::prerendered))
+        .route("/comparer", get(comparer::comparer))
         .route("/criteres/{slug}", get(pages::prerendered))
+        .route("/sitemap.xml", get(pages::prerendered))
+        .route("/robots.txt", get(pages::prerendered))
         .route("/healthz", get(pages::healthz))
         .nest_service("/static", assets)
         .fallback(|| async { ErreurWeb::Introuvable })

@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{AppState, ErreurWeb};
-use crate::render::{Page, banniere};
+use crate::render::{HTML, Page, banniere};
 
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
@@ -13,13 +13,13 @@ pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: Heade
     let page = snapshot.pages.get(uri.path()).ok_or(ErreurWeb::Introuvable)?;
     Ok(match state.live.banniere.load().as_deref() {
         // While a reload is broken, every page carries the report (and so another ETag).
-        Some(b) => html(&Page::new(banniere::inject(&page.html, b)), &headers),
-        None => html(page, &headers),
+        Some(b) if page.content_type == HTML => send(&Page::new(banniere::inject(page.text(), b)), &headers),
+        _ => send(page, &headers),
     })
 }
 
-/// An HTML answer with its validator; `304 Not Modified` when the client already has it.
-pub fn html(page: &Page, request: &HeaderMap) -> Response {
+/// A page with its validator; `304 Not Modified` when the client already has it.
+pub fn send(page: &Page, request: &HeaderMap) -> Response {
     let etag = HeaderValue::from_str(&page.etag).expect("ETag ASCII");
     let cache = HeaderValue::from_static("public, max-age=300, must-revalidate");
     let fresh = request
@@ -31,11 +31,11 @@ pub fn html(page: &Page, request: &HeaderMap) -> Response {
     }
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CONTENT_TYPE, HeaderValue::from_static(page.content_type)),
             (header::ETAG, etag),
             (header::CACHE_CONTROL, cache),
         ],
-        page.html.clone(),
+        page.body.clone(),
     )
         .into_response()
 }

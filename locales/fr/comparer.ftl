@@ -1,0 +1,28 @@
+# Comparaison de métiers.
+
+## templates/comparer.html
+
+comparer-titre = Comparer des métiers
+comparer-description = Deux ou trois métiers côte à côte : études, salaire, conditions de travail, intérêts et critères.
+comparer-chapeau = Choisissez deux ou trois métiers pour voir côte à côte leurs études, leur salaire, leurs conditions de travail et leur profil d’intérêts.
+comparer-choisir = Choisir les métiers à comparer
+comparer-metier-1 = Premier métier
+comparer-metier-2 = Deuxième métier
+comparer-metier-3 = Troisième métier (facultatif)
+comparer-aucun = — Choisir —
+comparer-bouton = Comparer
+comparer-tableau = Côte à côte
+comparer-secteur = Secteur
+comparer-niveau = Niveau d’entrée habituel
+comparer-interets = Profil d’intérêts
+comparer-criteres = Critères
+comparer-salaire-inconnu = Pas de chiffre fiable
+comparer-salaire-legende = Fourchette habituelle de chaque métier, en euros bruts par mois à temps plein.
+comparer-graphiques = En graphiques
+
+## src/web/comparer.rs (erreurs 400)
+
+comparer-erreur-trop = On peut comparer au plus { $max } métiers à la fois. Retirez-en un.
+comparer-erreur-doublon = Le métier « { $slug } » est choisi deux fois. Choisissez des métiers différents.
+comparer-erreur-slug = « { $slug } » n’est pas un nom de métier valable dans une adresse.
+comparer-erreur-un-seul = Choisissez au moins deux métiers différents pour les comparer.

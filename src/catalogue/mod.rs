@@ -1,0 +1,5 @@
+//! Derived views of the catalogue: search and filters, similar jobs. Pure functions over a
+//! [`Site`](crate::content::Site); no HTTP, no HTML.
+
+pub mod recherche;
+pub mod similaires;

@@ -1,0 +1,58 @@
+//! `/comparer?m=a,b[,c]`: the comparison of two or three jobs.
+
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::Response;
+
+use super::metiers::QUERY_MAX;
+use super::pages::{prerendered, send};
+use super::{AppState, ErreurWeb, requete_invalide};
+use crate::content::valider::est_slug;
+use crate::render::{Page, comparer};
+
+/// Serves the comparison; without a choice, the form alone.
+pub async fn comparer(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let snapshot = state.live.snapshot.load();
+    let i18n = &snapshot.i18n;
+    let query = query.unwrap_or_default();
+    if query.len() > QUERY_MAX {
+        return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
+    }
+    // `m` may be repeated (the form) or comma-separated (shared links); empty choices are skipped.
+    let slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k == "m")
+        .flat_map(|(_, v)| v.split(',').map(|s| s.trim().to_string()).collect::<Vec<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if slugs.is_empty() {
+        return prerendered(State(state.clone()), uri, headers).await;
+    }
+    if slugs.len() > comparer::MAX {
+        return Err(requete_invalide(i18n, "comparer-erreur-trop", &[("max", &comparer::MAX.to_string())]));
+    }
+    let mut choisis = Vec::new();
+    for slug in &slugs {
+        if !est_slug(slug) {
+            let court: String = slug.chars().take(40).collect();
+            return Err(requete_invalide(i18n, "comparer-erreur-slug", &[("slug", &court)]));
+        }
+        let m = snapshot.site.metier(slug).ok_or(ErreurWeb::Introuvable)?;
+        if choisis.iter().any(|c: &&crate::content::Metier| c.slug == m.slug) {
+            return Err(requete_invalide(i18n, "comparer-erreur-doublon", &[("slug", slug)]));
+        }
+        choisis.push(m);
+    }
+    if choisis.len() < 2 {
+        return Err(requete_invalide(i18n, "comparer-erreur-un-seul", &[]));
+    }
+    let html = comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config).map_err(|e| {
+        tracing::error!(error = %e, "comparison failed to render");
+        ErreurWeb::Interne
+    })?;
+    Ok(send(&Page::new(html), &headers))
+}

@@ -1,0 +1,40 @@
+//! `/metiers`: the pre-rendered A–Z list, or a search rendered for the request.
+
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::Response;
+
+use super::pages::{prerendered, send};
+use super::{AppState, ErreurWeb, requete_invalide};
+use crate::catalogue::recherche::Filtres;
+use crate::render::{Page, metiers};
+
+/// Longest query string accepted, in bytes.
+pub const QUERY_MAX: usize = 2048;
+
+/// Serves the job list, filtered by the query when there is one.
+pub async fn liste(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let Some(query) = query.filter(|q| !q.is_empty()) else {
+        return prerendered(State(state), uri, headers).await;
+    };
+    let snapshot = state.live.snapshot.load();
+    if query.len() > QUERY_MAX {
+        return Err(requete_invalide(&snapshot.i18n, "requete-trop-longue", &[]));
+    }
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site).map_err(|e| {
+        let (id, args) = e.message();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        requete_invalide(&snapshot.i18n, id, &args)
+    })?;
+    let html = metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config).map_err(|e| {
+        tracing::error!(error = %e, "job list failed to render");
+        ErreurWeb::Interne
+    })?;
+    Ok(send(&Page::new(html), &headers))
+}

@@ -1,0 +1,183 @@
+//! The catalogue pages: search and filters, similar jobs, comparison, open data, sitemap.
+
+mod common;
+
+use common::{RouterExt, app_for, bundled, repo, select, text};
+
+fn fixture() -> axum::Router {
+    app_for(&repo("tests/fixtures/valid/minimal"))
+}
+
+fn noms(r: &common::Reponse) -> Vec<String> {
+    select(&r.html(), ".cartes .carte-titre a").iter().map(|a| a.text().collect::<String>()).collect()
+}
+
+#[tokio::test]
+async fn search_ignores_accents_and_case_and_finds_other_names() {
+    let app = fixture();
+    for q in ["ingenieur", "INGÉNIEUR", "Ingénieur", "ingénieure", "ingenieur construction", "  civil  "] {
+        let encoded: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        let r = app.get(&format!("/metiers?q={encoded}")).await;
+        assert_eq!(r.status, 200, "{q}");
+        assert_eq!(noms(&r), ["Ingénieur civil"], "{q}");
+    }
+    // The search box keeps what was typed.
+    let html = app.get("/metiers?q=ING%C3%89NIEUR").await.html();
+    assert_eq!(select(&html, "#q")[0].value().attr("value"), Some("INGÉNIEUR"));
+}
+
+#[tokio::test]
+async fn filters_combine() {
+    let app = fixture();
+    assert_eq!(noms(&app.get("/metiers?secteur=informatique").await).len(), 2);
+    assert_eq!(noms(&app.get("/metiers?secteur=informatique&critere=contact-humain").await), ["Ingénieur civil"]);
+    assert_eq!(
+        noms(&app.get("/metiers?critere=teletravail-possible&critere=contact-humain").await),
+        ["Ingénieur civil"]
+    );
+    // A study level keeps the jobs open at that level or below.
+    assert_eq!(noms(&app.get("/metiers?niveau=cess").await), ["Métier minimal"]);
+    assert_eq!(noms(&app.get("/metiers?niveau=master").await).len(), 3);
+    // Empty values (a form sent untouched) mean "any".
+    assert_eq!(noms(&app.get("/metiers?q=&secteur=&niveau=").await).len(), 3);
+    // Each active filter can be removed by a link.
+    let html = app.get("/metiers?secteur=informatique&critere=contact-humain").await.html();
+    let retirer: Vec<&str> =
+        select(&html, ".filtres-actifs a").iter().map(|a| a.value().attr("href").unwrap()).collect();
+    assert_eq!(retirer, ["/metiers?critere=contact-humain", "/metiers?secteur=informatique"]);
+    assert_eq!(select(&html, "meta[name=robots]").len(), 1, "les listes filtrées ne sont pas indexées");
+}
+
+#[tokio::test]
+async fn an_empty_result_says_so_kindly() {
+    let r = fixture().get("/metiers?q=astronaute").await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    assert!(text(&html, ".compte").contains("Aucun métier"));
+    assert!(text(&html, ".vide").contains("mot plus court"));
+    assert!(!select(&html, ".vide a[href='/metiers']").is_empty());
+}
+
+#[tokio::test]
+async fn bad_filters_get_a_french_400_that_says_what_is_wrong() {
+    let app = fixture();
+    let long = "a".repeat(101);
+    let cases = [
+        ("/metiers?secteur=espace".to_string(), "Le secteur « espace » n’existe pas"),
+        ("/metiers?critere=%3Cscript%3E".to_string(), "Le critère « <script> » n’existe pas"),
+        ("/metiers?niveau=doctorat".to_string(), "Le niveau d’études « doctorat » n’existe pas"),
+        (format!("/metiers?q={long}"), "dépasse 100 caractères"),
+        ("/metiers?q=a&q=b".to_string(), "« q » apparaît plusieurs fois"),
+        (format!("/metiers?q={}", "x".repeat(5000)), "beaucoup trop longue"),
+    ];
+    for (uri, attendu) in cases {
+        let r = app.get(&uri).await;
+        assert_eq!(r.status, 400, "{uri}");
+        let html = r.html();
+        assert!(text(&html, ".erreur-detail").contains(attendu), "{uri}: {}", text(&html, ".erreur-detail"));
+        assert!(!select(&html, "main a[href='/']").is_empty());
+        assert!(!r.body.contains("<script>"));
+    }
+}
+
+#[tokio::test]
+async fn comparison_shows_jobs_side_by_side_and_refuses_bad_input() {
+    let app = fixture();
+    let r = app.get("/comparer?m=minimal,ingenieur-civil").await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let entetes: Vec<String> = select(&html, ".comparaison thead th").iter().map(|t| t.text().collect()).collect();
+    assert_eq!(entetes, ["Métier minimal", "Ingénieur civil"]);
+    // One salary bar: the minimal job has no salary, and says so.
+    assert_eq!(select(&html, ".graphique-salaire rect").len(), 1);
+    assert!(text(&html, ".comparaison").contains("Pas de chiffre fiable"));
+    assert_eq!(select(&html, ".graphique-riasec polygon.forme").len(), 2);
+    // The form's repeated parameters work too, and keep the choices.
+    let r = app.get("/comparer?m=minimal&m=ingenieur-civil&m=").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(select(&r.html(), "#m2 option[selected]")[0].value().attr("value"), Some("ingenieur-civil"));
+    // Without a choice: the form.
+    let r = app.get("/comparer").await;
+    assert_eq!(r.status, 200);
+    assert!(select(&r.html(), ".comparaison").is_empty());
+
+    for (uri, status) in [
+        ("/comparer?m=minimal", 400),
+        ("/comparer?m=minimal,minimal", 400),
+        ("/comparer?m=minimal,ingenieur-civil,echappement,minimal", 400),
+        ("/comparer?m=minimal,Nope!", 400),
+        ("/comparer?m=minimal,inconnu", 404),
+    ] {
+        assert_eq!(app.get(uri).await.status, status, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn profiles_are_open_data_in_json() {
+    let r = fixture().get("/metiers/ingenieur-civil.json").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/json; charset=utf-8"));
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(json["slug"], "ingenieur-civil");
+    assert_eq!(json["nom"], "Ingénieur civil");
+    assert_eq!(json["mis_a_jour"], "2025-03-01");
+    assert_eq!(json["riasec"]["I"], 7);
+    assert_eq!(json["salaire"]["min"], 3500);
+    assert_eq!(json["url"], format!("{}/metiers/ingenieur-civil", common::URL));
+    assert_eq!(fixture().get("/metiers/inconnu.json").await.status, 404);
+}
+
+#[tokio::test]
+async fn sitemap_lists_every_page_and_robots_points_to_it() {
+    let app = fixture();
+    let r = app.get("/sitemap.xml").await;
+    assert_eq!(r.status, 200);
+    assert!(r.header("content-type").unwrap().starts_with("application/xml"));
+    let locs: Vec<&str> = r.body.split("<loc>").skip(1).map(|s| s.split("</loc>").next().unwrap()).collect();
+    for path in [
+        "/",
+        "/metiers",
+        "/criteres",
+        "/comparer",
+        "/metiers/minimal",
+        "/metiers/ingenieur-civil",
+        "/secteurs/sante",
+        "/criteres/contact-humain",
+    ] {
+        assert!(locs.contains(&format!("{}{path}", common::URL).as_str()), "{path} absent du sitemap");
+    }
+    for loc in &locs {
+        let path = loc.strip_prefix(common::URL).unwrap();
+        assert_eq!(app.get(path).await.status, 200, "{path}");
+    }
+    assert!(r.body.contains("<lastmod>2025-03-01</lastmod>"));
+    let robots = app.get("/robots.txt").await;
+    assert_eq!(robots.status, 200);
+    assert!(robots.body.contains(&format!("Sitemap: {}/sitemap.xml", common::URL)));
+}
+
+#[tokio::test]
+async fn similar_jobs_are_completed_and_explained() {
+    let html = fixture().get("/metiers/echappement").await.html();
+    let similaires = select(&html, "#similaires li");
+    // Only two other jobs exist in this catalogue: both are listed, the editor's choice first.
+    assert_eq!(similaires.len(), 2);
+    assert_eq!(text(&html, "#similaires li .similaire-nom"), "Métier minimal");
+    for li in &similaires {
+        let raison = li.select(&scraper::Selector::parse(".similaire-raison").unwrap()).next().unwrap();
+        assert!(!raison.text().collect::<String>().trim().is_empty());
+    }
+    let comparer = select(&html, "#similaires .similaire-comparer")[0].value().attr("href").unwrap();
+    assert_eq!(comparer, "/comparer?m=echappement,minimal");
+}
+
+#[tokio::test]
+async fn every_bundled_job_has_at_least_four_explained_similar_jobs() {
+    let app = bundled();
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    for m in &site.metiers {
+        let html = app.get(&format!("/metiers/{}", m.slug)).await.html();
+        let n = select(&html, "#similaires li").len();
+        assert!(n >= 4.min(site.metiers.len() - 1), "{}: {n} métiers similaires", m.slug);
+    }
+}
