@@ -31,11 +31,12 @@ class Liens(html.parser.HTMLParser):
 
 
 def lire(url):
+    """(statut, type de contenu, texte) de la page."""
     try:
         with urllib.request.urlopen(url, timeout=10) as r:
-            return r.status, r.read().decode("utf-8")
+            return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8")
     except urllib.error.HTTPError as e:
-        return e.code, e.read().decode("utf-8")
+        return e.code, e.headers.get("Content-Type", ""), e.read().decode("utf-8")
 
 
 def main():
@@ -46,18 +47,25 @@ def main():
         if chemin in vues or chemin.startswith("/static/"):
             continue
         vues.add(chemin)
-        statut, texte = lire(base + chemin)
+        statut, type_contenu, texte = lire(base + chemin)
         if statut != 200:
             print(f"ÉCHEC {chemin} : statut {statut}")
             return 1
+        if not type_contenu.startswith("text/html"):
+            continue
         pages[chemin] = texte
         analyse = Liens()
         analyse.feed(texte)
         a_voir.extend(analyse.liens)
-    statut, pages["/page-qui-n-existe-pas"] = lire(base + "/page-qui-n-existe-pas")
-    if statut != 404:
-        print(f"ÉCHEC page inconnue : statut {statut} au lieu de 404")
-        return 1
+    metiers = sorted(c for c in pages if c.startswith("/metiers/"))
+    autres = {"/page-qui-n-existe-pas": 404, "/metiers?q=e&niveau=master": 200, "/metiers?niveau=inconnu": 400}
+    if len(metiers) >= 2:
+        autres["/comparer?m=" + ",".join(c.rsplit("/", 1)[1] for c in metiers[:2])] = 200
+    for chemin, attendu in autres.items():
+        statut, _, pages[chemin] = lire(base + chemin)
+        if statut != attendu:
+            print(f"ÉCHEC {chemin} : statut {statut} au lieu de {attendu}")
+            return 1
     with tempfile.TemporaryDirectory() as dossier:
         fichiers = {}
         for i, (chemin, texte) in enumerate(sorted(pages.items())):
