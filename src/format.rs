@@ -31,6 +31,13 @@ pub fn fourchette_euros(bas: u32, haut: u32) -> String {
     format!("{}{ESPACE_INSECABLE}–{ESPACE_INSECABLE}{}", nombre(u64::from(bas)), euros(haut))
 }
 
+/// A number with one decimal and a decimal comma: `3.4` → "3,4" (`3.0` → "3").
+pub fn decimal(x: f64) -> String {
+    let s = format!("{:.1}", x);
+    let s = s.strip_suffix(".0").unwrap_or(&s);
+    s.replace('.', ",").replace('-', "−")
+}
+
 /// A "HH:MM" time the French way: "08:30" → "8 h 30". Input must already be valid.
 pub fn heure(hhmm: &str) -> String {
     let (h, m) = hhmm.split_once(':').unwrap_or((hhmm, "00"));
@@ -67,6 +74,14 @@ mod tests {
     fn money_and_ranges() {
         assert_eq!(euros(3800), "3\u{202F}800\u{A0}€");
         assert_eq!(fourchette_euros(4000, 8500), "4\u{202F}000\u{A0}–\u{A0}8\u{202F}500\u{A0}€");
+    }
+
+    #[test]
+    fn decimals_use_a_comma() {
+        assert_eq!(decimal(3.4), "3,4");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(0.25), "0,2");
+        assert_eq!(decimal(-0.5), "−0,5");
     }
 
     #[test]

@@ -118,6 +118,6 @@ async fn empty_optional_sections_are_not_shown() {
     assert_eq!(select(&html, "#introduction p").len(), 2);
     assert!(text(&html, "#essentiel").contains("Nous n’avons pas de chiffre fiable"));
     assert!(select(&html, "#essentiel svg").is_empty());
-    assert!(select(&html, ".appel a.bouton").is_empty(), "pas d'appel vers une auto-évaluation absente");
+    assert_eq!(select(&html, ".appel a.bouton")[0].value().attr("href"), Some("/metiers/minimal/quiz"));
     assert!(text(&html, ".mis-a-jour").contains("29 février 2024"));
 }

@@ -86,7 +86,10 @@ async fn edits_go_live_and_broken_edits_keep_the_last_good_site() {
     // 5. Messages reload too.
     let accueil = locales.join("accueil.ftl");
     let ftl = std::fs::read_to_string(&accueil).unwrap();
-    std::fs::write(&accueil, ftl.replace("accueil-titre = Découvrez votre voie", "accueil-titre = Trouvez votre voie"))
-        .unwrap();
+    std::fs::write(
+        &accueil,
+        ftl.replace("accueil-titre = Trouvez le métier qui vous ressemble", "accueil-titre = Trouvez votre voie"),
+    )
+    .unwrap();
     until(&app, "/", "nouveau message", |r| r.body.contains("Trouvez votre voie")).await;
 }

@@ -2,7 +2,10 @@
 
 ## templates/accueil.html
 
-accueil-titre = Découvrez votre voie
+accueil-titre = Trouvez le métier qui vous ressemble
+accueil-quiz-invitation = Découvrez votre voie en 2 minutes
+accueil-quiz-texte = Un quiz gratuit, sans inscription : notez 30 activités, et voyez quels métiers correspondent à vos intérêts, avec les raisons. Vos réponses ne sont enregistrées nulle part.
+accueil-quiz-bouton = Commencer le quiz
 accueil-titre-document = Guide des métiers en Belgique : fiches, salaires, études et quiz d’orientation
 accueil-description = Des fiches métiers complètes pour la Belgique francophone : missions, salaires, études, journée type, avantages et inconvénients.
 accueil-accroche = Missions, salaires, études, journée type : tout ce qu’il faut savoir pour choisir un métier en Belgique, expliqué simplement.

@@ -7,6 +7,7 @@ commun-titre-page = { $page } · Guide des métiers
 commun-aller-au-contenu = Aller au contenu
 commun-nav-principale = Navigation principale
 commun-nav-metiers = Métiers
+commun-nav-quiz = Quiz
 commun-nav-criteres = Critères
 commun-nav-comparer = Comparer
 commun-fil-ariane = Fil d’Ariane

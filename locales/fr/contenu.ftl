@@ -37,7 +37,10 @@ contenu-type-invalide = Type de valeur incorrect : { $attendu ->
    *[other] { $trouve }
 }.
 contenu-valeur-inconnue = Valeur « { $valeur } » non reconnue. Valeurs possibles : { $attendues }.
-contenu-longueur-invalide = Cette liste contient { $trouve } éléments alors qu’il en faut exactement { $attendu } (par exemple [3800, 4800]).
+contenu-longueur-invalide = Cette liste contient { $trouve } éléments alors qu’il en faut exactement { $attendu }{ $attendu ->
+    [2] { " " }(une fourchette s’écrit par exemple [3800, 4800]).
+   *[other] .
+}
 contenu-texte-vide = Le texte « { $champ } » est vide. Écrivez-le ou supprimez la ligne si le champ est facultatif.
 contenu-liste-vide = La liste « { $champ } » est vide. Ajoutez au moins un élément.
 contenu-slug-invalide = « { $slug } » ne peut pas servir d’adresse : utilisez uniquement des minuscules sans accents, des chiffres et des tirets (par exemple « architecte-cloud »).
@@ -56,6 +59,12 @@ contenu-creneau-inverse = Ce créneau finit ({ $fin }) avant ou au moment où il
 contenu-date-invalide = La date « { $valeur } » n’est pas valable. Écrivez une date du calendrier, sans guillemets ni heure, par exemple 2025-11-20.
 contenu-annee-invalide = L’année { $valeur } n’est pas plausible. Indiquez une année entre 1990 et 2100.
 contenu-url-invalide = L’adresse « { $valeur } » n’est pas valable. Écrivez une adresse complète qui commence par https://.
+contenu-items-insuffisants = Le domaine { $domaine } n’a que { $nombre ->
+    [0] aucune question
+    [one] { $nombre } question
+   *[other] { $nombre } questions
+} dans le quiz ; il en faut au moins { $minimum } pour que son score ait un sens. Ajoutez des [[items]] avec domaine = "{ $domaine }".
+contenu-trop-d-items = Le quiz compte { $nombre } questions : c’est trop (au plus { $maximum }), les réponses voyagent dans l’adresse de la page de résultat. Retirez-en.
 contenu-resume = { $erreurs ->
     [one] { $erreurs } erreur
    *[other] { $erreurs } erreurs

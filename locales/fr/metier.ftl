@@ -3,7 +3,7 @@
 ## templates/metier.html
 
 metier-autres-noms = Aussi appelé :
-metier-appel-texte = Avant de vous lancer, faites le point : quelques questions honnêtes pour voir si ce métier vous ressemble.
+metier-appel-texte = Ce métier vous intéresse ? Découvrez en 2 minutes si votre profil lui correspond : quelques questions franches sur le métier et sur vos intérêts, avec un résultat expliqué.
 metier-appel-bouton = Tester ma compatibilité
 metier-sommaire = Sur cette page
 metier-section-essentiel = L’essentiel
@@ -47,6 +47,7 @@ metier-estimation = Estimation, sans source publiée
 metier-points-forts = Les plus
 metier-points-faibles = Les moins
 metier-auto-evaluation-intro = Répondez franchement pour vous-même. Aucune réponse n’est éliminatoire : chaque question est accompagnée d’un conseil.
+metier-auto-evaluation-quiz = Répondre à ces questions dans le quiz de compatibilité
 metier-auto-evaluation-si-non = Si vous répondez plutôt non
 metier-auto-evaluation-si-oui = Si vous répondez plutôt oui
 metier-etablissements = Principales formations

@@ -16,7 +16,7 @@ use std::path::Path;
 
 pub use metier::{Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
-pub use referentiel::{Critere, Domaine, Domaines, Secteur};
+pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
 
 use referentiel::{CriteresFile, QuizFile, SecteursFile};
 use source::{Seg, Source};
@@ -33,6 +33,10 @@ pub struct Site {
     pub criteres: Vec<Critere>,
     /// The six interest areas.
     pub domaines: Domaines,
+    /// The quizzes' answer scale (five labels).
+    pub echelle: Echelle,
+    /// The orientation quiz's items, in order.
+    pub items: Vec<Item>,
     index: HashMap<String, usize>,
 }
 
@@ -68,10 +72,14 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
     let mut rapport = Rapport::default();
     let secteurs = load_list::<SecteursFile, _>(dir, "secteurs.toml", "secteurs", &mut rapport, |f| f.secteurs);
     let criteres = load_list::<CriteresFile, _>(dir, "criteres.toml", "criteres", &mut rapport, |f| f.criteres);
-    let domaines = Source::read(&dir.join("quiz.toml"), &mut rapport).and_then(|src| {
+    let quiz = Source::read(&dir.join("quiz.toml"), &mut rapport).and_then(|src| {
         let parsed = src.parse::<QuizFile>(&mut rapport);
-        Checker::new(&src, &mut rapport).textes_non_vides();
-        parsed.map(|q| q.domaines)
+        let mut c = Checker::new(&src, &mut rapport);
+        c.textes_non_vides();
+        if let Some(q) = &parsed {
+            valider::quiz(&mut c, q);
+        }
+        parsed
     });
 
     let files = metier_files(&dir.join("metiers"), &mut rapport);
@@ -96,11 +104,11 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
         metiers.push(m);
     }
 
-    match (secteurs, criteres, domaines) {
-        (Some(secteurs), Some(criteres), Some(domaines)) if rapport.is_empty() => {
+    match (secteurs, criteres, quiz) {
+        (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items })) if rapport.is_empty() => {
             metiers.sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
-            Ok(Site { metiers, secteurs, criteres, domaines, index })
+            Ok(Site { metiers, secteurs, criteres, domaines, echelle, items, index })
         }
         _ => {
             rapport.sort();

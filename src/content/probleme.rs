@@ -71,6 +71,10 @@ pub enum Probleme {
     AnneeInvalide { valeur: u16 },
     /// A URL that is not an absolute http(s) URL.
     UrlInvalide { valeur: String },
+    /// An interest area with too few quiz items.
+    ItemsInsuffisants { domaine: char, nombre: usize, minimum: usize },
+    /// More quiz items than answers can travel in a URL.
+    TropDItems { nombre: usize, maximum: usize },
 }
 
 impl Probleme {
@@ -133,6 +137,18 @@ impl Probleme {
                 ("contenu-annee-invalide", vec![("valeur", FluentValue::from(valeur.to_string()))])
             }
             UrlInvalide { valeur } => ("contenu-url-invalide", vec![("valeur", s(valeur))]),
+            ItemsInsuffisants { domaine, nombre, minimum } => (
+                "contenu-items-insuffisants",
+                vec![
+                    ("domaine", FluentValue::from(domaine.to_string())),
+                    ("nombre", FluentValue::from(*nombre)),
+                    ("minimum", FluentValue::from(*minimum)),
+                ],
+            ),
+            TropDItems { nombre, maximum } => (
+                "contenu-trop-d-items",
+                vec![("nombre", FluentValue::from(*nombre)), ("maximum", FluentValue::from(*maximum))],
+            ),
         }
     }
 
@@ -177,6 +193,8 @@ impl Probleme {
             DateInvalide { valeur: t() },
             AnneeInvalide { valeur: 0 },
             UrlInvalide { valeur: t() },
+            ItemsInsuffisants { domaine: 'R', nombre: 0, minimum: 0 },
+            TropDItems { nombre: 0, maximum: 0 },
         ];
         exemples.iter().map(|p| p.message().0).collect()
     }

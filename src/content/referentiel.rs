@@ -79,10 +79,69 @@ impl Domaines {
     }
 }
 
+/// One of the six letters of the RIASEC model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Lettre {
+    /// Réaliste.
+    R,
+    /// Investigateur.
+    I,
+    /// Artistique.
+    A,
+    /// Social.
+    S,
+    /// Entreprenant.
+    E,
+    /// Conventionnel.
+    C,
+}
+
+impl Lettre {
+    /// The six letters in the model's order.
+    pub const TOUTES: [Lettre; 6] = [Lettre::R, Lettre::I, Lettre::A, Lettre::S, Lettre::E, Lettre::C];
+
+    /// Position in R, I, A, S, E, C order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The letter as a character.
+    pub fn car(self) -> char {
+        ['R', 'I', 'A', 'S', 'E', 'C'][self.index()]
+    }
+}
+
+/// The answer scale of the quizzes: five labels, from 0 ("pas du tout") to 4 ("tout à fait").
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Echelle {
+    /// The five labels, lowest first.
+    pub libelles: Vec<String>,
+}
+
+/// One item of the orientation quiz: an activity the person rates.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// The interest area it measures.
+    pub domaine: Lettre,
+    /// The activity, as shown.
+    pub texte: String,
+}
+
 /// `quiz.toml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuizFile {
     /// The six interest areas.
     pub domaines: Domaines,
+    /// The answer scale.
+    pub echelle: Echelle,
+    /// The orientation quiz's items, in the order they are asked.
+    pub items: Vec<Item>,
 }
+
+/// Fewest items an area may have for its score to mean something.
+pub const ITEMS_MIN_PAR_DOMAINE: usize = 2;
+/// Most items in the quiz (the answers travel in the URL).
+pub const ITEMS_MAX: usize = 60;

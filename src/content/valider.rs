@@ -6,6 +6,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::metier::{Fourchette, Metier, Riasec, Salaire, minutes};
 use super::probleme::{Probleme, Rapport};
+use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, QuizFile};
 use super::source::{Locator, Seg, Source};
 
 /// Reports problems of one file at the position of the value concerned.
@@ -235,5 +236,29 @@ fn date(c: &mut Checker<'_>, d: &toml::value::Datetime) {
         });
     if !ok {
         c.err(&[Seg::Cle("mis_a_jour")], Probleme::DateInvalide { valeur: d.to_string() });
+    }
+}
+
+/// Checks the orientation quiz: a five-label scale, enough items per area, not too many.
+pub fn quiz(c: &mut Checker<'_>, q: &QuizFile) {
+    use Seg::Cle;
+    if q.echelle.libelles.len() != 5 {
+        let p = Probleme::LongueurInvalide { trouve: q.echelle.libelles.len(), attendu: 5 };
+        c.err(&[Cle("echelle"), Cle("libelles")], p);
+    }
+    for lettre in Lettre::TOUTES {
+        let nombre = q.items.iter().filter(|i| i.domaine == lettre).count();
+        if nombre < ITEMS_MIN_PAR_DOMAINE {
+            c.err(
+                &[Cle("items")],
+                Probleme::ItemsInsuffisants { domaine: lettre.car(), nombre, minimum: ITEMS_MIN_PAR_DOMAINE },
+            );
+        }
+    }
+    if q.items.len() > ITEMS_MAX {
+        c.err(
+            &[Cle("items"), Seg::Index(ITEMS_MAX)],
+            Probleme::TropDItems { nombre: q.items.len(), maximum: ITEMS_MAX },
+        );
     }
 }

@@ -14,6 +14,10 @@ pub mod jsonld;
 pub mod layout;
 pub mod metier;
 pub mod metiers;
+pub mod quiz;
+pub mod quiz_methode;
+pub mod quiz_metier;
+pub mod quiz_resultat;
 pub mod secteur;
 
 use std::collections::HashMap;
@@ -115,8 +119,11 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     add("/metiers".into(), metiers::render(site, &Default::default(), i18n, config)?);
     add("/criteres".into(), critere::render_index(site, i18n, config)?);
     add("/comparer".into(), comparer::render(site, &[], i18n, config)?);
+    add("/quiz".into(), quiz::orientation(site, None, None, i18n, config)?);
+    add("/quiz/methode".into(), quiz_methode::render(site, i18n, config)?);
     for m in &site.metiers {
         add(format!("/metiers/{}", m.slug), metier::render(site, m, i18n, config)?);
+        add(format!("/metiers/{}/quiz", m.slug), quiz::metier(site, m, None, None, i18n, config)?);
     }
     for s in &site.secteurs {
         add(format!("/secteurs/{}", s.slug), secteur::render(site, s, i18n, config)?);

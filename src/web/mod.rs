@@ -4,6 +4,7 @@ mod comparer;
 mod erreur;
 mod metiers;
 mod pages;
+mod quiz;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -43,6 +44,11 @@ pub fn app(state: AppState) -> Router {
         .route("/secteurs/{slug}", get(pages::prerendered))
         .route("/criteres", get(pages::prerendered))
         .route("/comparer", get(comparer::comparer))
+        .route("/quiz", get(quiz::orientation))
+        .route("/quiz/resultat", get(quiz::orientation_resultat))
+        .route("/quiz/methode", get(pages::prerendered))
+        .route("/metiers/{slug}/quiz", get(quiz::metier))
+        .route("/metiers/{slug}/quiz/resultat", get(quiz::metier_resultat))
         .route("/criteres/{slug}", get(pages::prerendered))
         .route("/sitemap.xml", get(pages::prerendered))
         .route("/robots.txt", get(pages::prerendered))

@@ -1,0 +1,145 @@
+//! Fit between a person's profile and a job's RIASEC profile.
+
+use crate::content::Metier;
+
+/// Pearson correlation of two six-value profiles; `None` when either is flat (no variance),
+/// since a correlation with a constant is undefined.
+pub fn pearson(a: [f64; 6], b: [f64; 6]) -> Option<f64> {
+    let mean = |v: &[f64; 6]| v.iter().sum::<f64>() / 6.0;
+    let (ma, mb) = (mean(&a), mean(&b));
+    let (mut cov, mut va, mut vb) = (0.0, 0.0, 0.0);
+    for i in 0..6 {
+        let (da, db) = (a[i] - ma, b[i] - mb);
+        cov += da * db;
+        va += da * da;
+        vb += db * db;
+    }
+    const EPSILON: f64 = 1e-9;
+    (va > EPSILON && vb > EPSILON).then(|| (cov / (va.sqrt() * vb.sqrt())).clamp(-1.0, 1.0))
+}
+
+/// How well a job fits, in words; the thresholds are those the method page states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bande {
+    /// r ≥ 0.70.
+    TresCompatible,
+    /// 0.40 ≤ r < 0.70.
+    Compatible,
+    /// 0.10 ≤ r < 0.40.
+    Partiellement,
+    /// r < 0.10.
+    Peu,
+}
+
+impl Bande {
+    /// Every band, best first.
+    pub const TOUTES: [Bande; 4] = [Bande::TresCompatible, Bande::Compatible, Bande::Partiellement, Bande::Peu];
+
+    /// The band of a correlation.
+    pub fn de(r: f64) -> Bande {
+        if r >= 0.70 {
+            Bande::TresCompatible
+        } else if r >= 0.40 {
+            Bande::Compatible
+        } else if r >= 0.10 {
+            Bande::Partiellement
+        } else {
+            Bande::Peu
+        }
+    }
+
+    /// Key used by messages and CSS.
+    pub fn cle(self) -> &'static str {
+        match self {
+            Bande::TresCompatible => "tres-compatible",
+            Bande::Compatible => "compatible",
+            Bande::Partiellement => "partiellement",
+            Bande::Peu => "peu",
+        }
+    }
+}
+
+/// The fit of a person with a job.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adequation {
+    /// Pearson correlation, −1 to 1.
+    pub r: f64,
+    /// Its band.
+    pub bande: Bande,
+    /// The (at most two) areas that drive the fit: high for both the person and the job.
+    pub moteurs: Vec<usize>,
+}
+
+/// Fit of `personne` (area scores) with `metier` (RIASEC values); `None` when either is flat.
+pub fn adequation(personne: [f64; 6], metier: [f64; 6]) -> Option<Adequation> {
+    let r = pearson(personne, metier)?;
+    let mp = personne.iter().sum::<f64>() / 6.0;
+    let mm = metier.iter().sum::<f64>() / 6.0;
+    // An area drives the fit when it is above average for both: its share of the covariance.
+    let mut parts: Vec<(f64, usize)> = (0..6)
+        .filter(|&i| personne[i] > mp && metier[i] > mm)
+        .map(|i| ((personne[i] - mp) * (metier[i] - mm), i))
+        .collect();
+    parts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let moteurs = parts.into_iter().take(2).map(|(_, i)| i).collect();
+    Some(Adequation { r, bande: Bande::de(r), moteurs })
+}
+
+/// Every job with a fit, best first (A–Z among equals); jobs with a flat profile are left out.
+pub fn classement<'a>(personne: [f64; 6], metiers: impl Iterator<Item = &'a Metier>) -> Vec<(&'a Metier, Adequation)> {
+    let mut out: Vec<(&Metier, Adequation)> =
+        metiers.filter_map(|m| adequation(personne, m.riasec.valeurs().map(f64::from)).map(|a| (m, a))).collect();
+    // The input is A–Z; a stable sort keeps that order among equal fits.
+    out.sort_by(|a, b| b.1.r.total_cmp(&a.1.r));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_profiles_correlate_perfectly_and_opposite_ones_negatively() {
+        let a = [1.0, 7.0, 3.0, 3.0, 5.0, 5.0];
+        assert!((pearson(a, a).unwrap() - 1.0).abs() < 1e-12);
+        let b = a.map(|v| 8.0 - v);
+        assert!((pearson(a, b).unwrap() + 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn correlation_ignores_scale_and_offset() {
+        let a = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+        assert!((pearson(a, a.map(|v| 10.0 + 3.0 * v)).unwrap() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn flat_profiles_have_no_fit() {
+        assert_eq!(pearson([4.0; 6], [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]), None);
+        assert_eq!(adequation([1.0, 2.0, 3.0, 4.0, 0.0, 1.0], [4.0; 6]), None);
+    }
+
+    #[test]
+    fn bands_follow_the_published_thresholds() {
+        assert_eq!(Bande::de(1.0), Bande::TresCompatible);
+        assert_eq!(Bande::de(0.70), Bande::TresCompatible);
+        assert_eq!(Bande::de(0.6999), Bande::Compatible);
+        assert_eq!(Bande::de(0.40), Bande::Compatible);
+        assert_eq!(Bande::de(0.10), Bande::Partiellement);
+        assert_eq!(Bande::de(0.0999), Bande::Peu);
+        assert_eq!(Bande::de(-1.0), Bande::Peu);
+    }
+
+    #[test]
+    fn the_drivers_are_areas_high_for_both() {
+        // Person strong in I and C; job strong in I, C and E.
+        let personne = [1.0, 4.0, 0.5, 1.0, 2.0, 3.5];
+        let metier = [3.0, 7.0, 3.0, 3.0, 5.0, 6.0];
+        let a = adequation(personne, metier).unwrap();
+        assert_eq!(a.moteurs, [1, 5]);
+        assert_eq!(a.bande, Bande::TresCompatible);
+        // No shared strength: no driver is invented.
+        let a = adequation([4.0, 0.0, 0.0, 0.0, 0.0, 0.0], [1.0, 7.0, 1.0, 1.0, 1.0, 1.0]).unwrap();
+        assert!(a.moteurs.is_empty());
+        assert_eq!(a.bande, Bande::Peu);
+    }
+}

@@ -1,0 +1,228 @@
+//! The quizzes: forms, and results computed per request from the answers in the URL.
+//!
+//! A submitted form arrives as one field per question (`q1=3&q2=0…`); it is checked, then
+//! redirected to the compact, shareable result URL (`?r=30…`), which is what gets rendered.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::metiers::QUERY_MAX;
+use super::pages::{prerendered, send};
+use super::{AppState, ErreurWeb, requete_invalide};
+use crate::content::NiveauEtudes;
+use crate::i18n::I18n;
+use crate::quiz::{ErreurReponses, MAX_REPONSE, parse_reponses, reponses::encode};
+use crate::render::{Page, quiz, quiz_metier, quiz_resultat};
+use crate::snapshot::Snapshot;
+
+/// Which part of a quiz answers belong to (named in error messages).
+#[derive(Clone, Copy)]
+enum Partie {
+    /// The job's self-assessment (`a`, `a1`…).
+    Auto,
+    /// The interest items (`r`, `q1`…).
+    Interets,
+}
+
+impl Partie {
+    fn cle(self) -> &'static str {
+        match self {
+            Partie::Auto => "auto",
+            Partie::Interets => "interets",
+        }
+    }
+
+    fn compact(self) -> &'static str {
+        match self {
+            Partie::Auto => "a",
+            Partie::Interets => "r",
+        }
+    }
+
+    fn champ(self) -> &'static str {
+        match self {
+            Partie::Auto => "a",
+            Partie::Interets => "q",
+        }
+    }
+}
+
+/// The query as a map (last value wins), refusing absurd sizes.
+fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>, ErreurWeb> {
+    let query = query.unwrap_or_default();
+    if query.len() > QUERY_MAX {
+        return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
+    }
+    Ok(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
+}
+
+fn erreur_reponses(e: ErreurReponses, partie: Partie, i18n: &I18n) -> ErreurWeb {
+    let p = partie.cle();
+    match e {
+        ErreurReponses::Absentes => requete_invalide(i18n, "quiz-erreur-absentes", &[]),
+        ErreurReponses::TropLongues => requete_invalide(i18n, "quiz-erreur-trop-longues", &[]),
+        ErreurReponses::MauvaiseLongueur { trouve, attendu } => requete_invalide(
+            i18n,
+            "quiz-erreur-longueur",
+            &[("trouve", &trouve.to_string()), ("attendu", &attendu.to_string()), ("partie", p)],
+        ),
+        ErreurReponses::Caractere { position } => {
+            requete_invalide(i18n, "quiz-erreur-caractere", &[("position", &position.to_string()), ("partie", p)])
+        }
+        ErreurReponses::HorsEchelle { position, valeur } => requete_invalide(
+            i18n,
+            "quiz-erreur-hors-echelle",
+            &[("position", &position.to_string()), ("valeur", &valeur.to_string()), ("partie", p)],
+        ),
+    }
+}
+
+/// Compact answers of `partie` (`r=…` or `a=…`), when present.
+fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -> Result<Option<Vec<u8>>, ErreurWeb> {
+    match p.get(partie.compact()) {
+        None => Ok(None),
+        // A job without self-assessment questions has an empty `a`.
+        Some(v) if v.is_empty() && n == 0 => Ok(Some(Vec::new())),
+        Some(v) => parse_reponses(v, n).map(Some).map_err(|e| erreur_reponses(e, partie, i18n)),
+    }
+}
+
+/// Whether the query is a submitted form (one field per question).
+fn est_formulaire(p: &HashMap<String, String>) -> bool {
+    p.keys().any(|k| {
+        (k.starts_with('q') || k.starts_with('a')) && k.len() > 1 && k[1..].bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Answers of a submitted form's fields `q1…qn` (or `a1…an`); `decalage` numbers the questions
+/// as the form shows them.
+fn formulaire(p: &HashMap<String, String>, partie: Partie, n: usize, decalage: usize) -> Result<Vec<u8>, Vec<usize>> {
+    let mut manquantes = Vec::new();
+    let mut out = Vec::with_capacity(n);
+    for i in 1..=n {
+        match p.get(&format!("{}{i}", partie.champ())).and_then(|v| v.parse::<u8>().ok()).filter(|v| *v <= MAX_REPONSE)
+        {
+            Some(v) => out.push(v),
+            None => manquantes.push(decalage + i),
+        }
+    }
+    if manquantes.is_empty() { Ok(out) } else { Err(manquantes) }
+}
+
+fn manquantes(numeros: Vec<usize>, i18n: &I18n) -> ErreurWeb {
+    let liste = numeros.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    requete_invalide(i18n, "quiz-erreur-manquantes", &[("questions", &liste), ("nombre", &numeros.len().to_string())])
+}
+
+fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtudes>, ErreurWeb> {
+    match p.get("niveau").map(String::as_str) {
+        None | Some("") => Ok(None),
+        Some(v) => NiveauEtudes::ALL.into_iter().find(|n| n.slug() == v).map(Some).ok_or_else(|| {
+            let court: String = v.chars().take(40).collect();
+            requete_invalide(i18n, "recherche-erreur-niveau", &[("valeur", &court)])
+        }),
+    }
+}
+
+fn rendu(result: Result<String, askama::Error>, headers: &HeaderMap) -> Result<Response, ErreurWeb> {
+    match result {
+        Ok(html) => Ok(send(&Page::new(html), headers)),
+        Err(e) => {
+            tracing::error!(error = %e, "quiz page failed to render");
+            Err(ErreurWeb::Interne)
+        }
+    }
+}
+
+/// `/quiz`: the form, pre-filled when `r` is given.
+pub async fn orientation(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
+    let p = params(query, &s.i18n)?;
+    let Some(r) = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)? else {
+        return prerendered(State(state), uri, headers).await;
+    };
+    let niveau = niveau(&p, &s.i18n)?;
+    rendu(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
+}
+
+/// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
+pub async fn orientation_resultat(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let s = state.live.snapshot.load_full();
+    let p = params(query, &s.i18n)?;
+    let n = s.site.items.len();
+    let niveau = niveau(&p, &s.i18n)?;
+    if est_formulaire(&p) {
+        let r = formulaire(&p, Partie::Interets, n, 0).map_err(|m| manquantes(m, &s.i18n))?;
+        let mut url = format!("/quiz/resultat?r={}", encode(&r));
+        if let Some(n) = niveau {
+            url.push_str(&format!("&niveau={}", n.slug()));
+        }
+        return Ok(Redirect::to(&url).into_response());
+    }
+    let r = compact(&p, Partie::Interets, n, &s.i18n)?
+        .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
+    rendu(quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
+}
+
+/// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
+pub async fn metier(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let s = state.live.snapshot.load_full();
+    let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+    let p = params(query, &s.i18n)?;
+    let a = compact(&p, Partie::Auto, m.auto_evaluation.len(), &s.i18n)?;
+    let r = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)?;
+    if a.is_none() && r.is_none() {
+        return prerendered(State(state.clone()), uri, headers).await;
+    }
+    rendu(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
+}
+
+/// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
+pub async fn metier_resultat(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    let s = state.live.snapshot.load_full();
+    let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+    let p = params(query, &s.i18n)?;
+    let (k, n) = (m.auto_evaluation.len(), s.site.items.len());
+    if est_formulaire(&p) {
+        let a = formulaire(&p, Partie::Auto, k, 0);
+        let r = formulaire(&p, Partie::Interets, n, k);
+        let (a, r) = match (a, r) {
+            (Ok(a), Ok(r)) => (a, r),
+            (a, r) => {
+                let mut m = a.err().unwrap_or_default();
+                m.extend(r.err().unwrap_or_default());
+                return Err(manquantes(m, &s.i18n));
+            }
+        };
+        return Ok(
+            Redirect::to(&format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r))).into_response()
+        );
+    }
+    let absentes = || requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]);
+    let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
+    let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
+    rendu(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
+}

@@ -1,0 +1,170 @@
+//! The quizzes through the router: forms, redirects to compact URLs, results, bad input.
+
+mod common;
+
+use common::{RouterExt, app_for, repo, select, text};
+
+fn app() -> axum::Router {
+    app_for(&repo("tests/fixtures/valid/minimal"))
+}
+
+/// Items of the fixture quiz, in order: R I A S E C R I A S E C.
+const INTERETS_I_C: &str = "240123240123";
+
+#[tokio::test]
+async fn the_orientation_form_is_accessible_without_javascript() {
+    let r = app().get("/quiz").await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let form = select(&html, "form.quiz")[0];
+    assert_eq!(form.value().attr("action"), Some("/quiz/resultat"));
+    assert_eq!(form.value().attr("method"), Some("get"));
+    assert_eq!(select(&html, "fieldset.quiz-item").len(), 12);
+    assert_eq!(select(&html, "fieldset.quiz-item legend").len(), 12);
+    // Every radio sits inside its label, and every question must be answered.
+    assert_eq!(select(&html, "label.echelle-choix > input[type=radio][required]").len(), 60);
+    assert_eq!(text(&html, "fieldset.quiz-item label"), "Pas du tout");
+    let etapes: Vec<String> = select(&html, ".quiz-etape h2").iter().map(|h| h.text().collect()).collect();
+    assert_eq!(etapes, ["Étape 1 sur 2", "Étape 2 sur 2"]);
+    assert!(select(&html, "script:not([type='application/ld+json'])").is_empty());
+}
+
+#[tokio::test]
+async fn a_submitted_form_redirects_to_the_compact_shareable_url() {
+    let fields: Vec<String> = INTERETS_I_C.chars().enumerate().map(|(i, c)| format!("q{}={c}", i + 1)).collect();
+    let r = app().get(&format!("/quiz/resultat?{}&niveau=master", fields.join("&"))).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.header("location"), Some(format!("/quiz/resultat?r={INTERETS_I_C}&niveau=master").as_str()));
+}
+
+#[tokio::test]
+async fn missing_answers_are_listed() {
+    let r = app().get("/quiz/resultat?q1=4&q2=0&q3=1&q5=2&q6=9").await;
+    assert_eq!(r.status, 400);
+    let detail = text(&r.html(), ".erreur-detail");
+    assert!(detail.starts_with("Il manque la réponse aux questions 4, 6, 7, 8, 9, 10, 11, 12."), "{detail}");
+}
+
+#[tokio::test]
+async fn the_result_explains_the_profile_and_ranks_jobs_by_band() {
+    let r = app().get(&format!("/quiz/resultat?r={INTERETS_I_C}")).await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    assert!(text(&html, ".code").starts_with("Investigateur · Conventionnel"), "{}", text(&html, ".code"));
+    assert_eq!(select(&html, "#profil-titre ~ .interets svg[role=img] desc").len(), 1);
+    assert!(r.body.contains("<dt>Investigateur (I)</dt><dd>4 / 4</dd>"));
+    // The engineer (I 7, C 5) ranks first, in the best band, with why and a pre-filled quiz link.
+    let premier = select(&html, ".bande")[0];
+    assert_eq!(premier.value().attr("class"), Some("bande bande-tres-compatible"));
+    let html_premier = scraper::Html::parse_fragment(&premier.html());
+    assert_eq!(text(&html_premier, ".resultat-nom"), "Ingénieur civil");
+    assert!(text(&html_premier, ".resultat-pourquoi").contains("Investigateur et Conventionnel"));
+    let quiz = select(&html_premier, ".resultat-quiz")[0].value().attr("href").unwrap();
+    assert_eq!(quiz, format!("/metiers/ingenieur-civil/quiz?r={INTERETS_I_C}"));
+    assert!(text(&html, ".avertissement").contains("explorer des pistes"));
+    assert!(
+        select(&html, ".lien-partage")[0]
+            .value()
+            .attr("value")
+            .unwrap()
+            .ends_with(&format!("/quiz/resultat?r={INTERETS_I_C}"))
+    );
+}
+
+#[tokio::test]
+async fn the_study_level_filter_keeps_jobs_open_at_that_level() {
+    let html = app().get(&format!("/quiz/resultat?r={INTERETS_I_C}&niveau=cess")).await.html();
+    let noms: Vec<String> = select(&html, ".resultat-nom").iter().map(|a| a.text().collect()).collect();
+    assert_eq!(noms, ["Métier minimal"]);
+}
+
+#[tokio::test]
+async fn identical_answers_and_flat_profiles_get_an_honest_message() {
+    let html = app().get("/quiz/resultat?r=333333333333").await.html();
+    assert!(text(&html, ".lecture-honnete h2").contains("identiques"));
+    assert!(select(&html, ".bande").is_empty());
+    let html = app().get("/quiz/resultat?r=232323323232").await.html();
+    assert!(text(&html, ".lecture-honnete h2").contains("équilibré"));
+    assert!(select(&html, ".bande").is_empty());
+}
+
+#[tokio::test]
+async fn bad_answers_get_a_french_400_that_says_what_is_wrong() {
+    let long = "1".repeat(10_000);
+    let cases = [
+        ("/quiz/resultat".to_string(), "Aucune réponse"),
+        ("/quiz/resultat?r=".to_string(), "Aucune réponse"),
+        (
+            "/quiz/resultat?r=04010304010".to_string(),
+            "11 réponses au questionnaire d’intérêts alors que le quiz en compte 12",
+        ),
+        ("/quiz/resultat?r=0401030401034".to_string(), "13 réponses"),
+        ("/quiz/resultat?r=04010a040103".to_string(), "caractère n° 6"),
+        ("/quiz/resultat?r=040107040103".to_string(), "vaut 7"),
+        (format!("/quiz/resultat?r={long}"), "beaucoup trop longue"),
+        (format!("/quiz/resultat?r={INTERETS_I_C}&niveau=doctorat"), "« doctorat » n’existe pas"),
+        (
+            "/metiers/ingenieur-civil/quiz/resultat?a=44&r=240123240123".to_string(),
+            "2 réponses à l’auto-évaluation alors que le quiz en compte 3",
+        ),
+        ("/metiers/ingenieur-civil/quiz?r=xyz".to_string(), "caractère n° 1"),
+    ];
+    for (uri, attendu) in cases {
+        let r = app().get(&uri).await;
+        assert_eq!(r.status, 400, "{uri}");
+        let detail = text(&r.html(), ".erreur-detail");
+        assert!(detail.contains(attendu), "{uri}: {detail}");
+        assert!(!select(&r.html(), "main a[href='/']").is_empty());
+    }
+    assert_eq!(app().get("/metiers/inconnu/quiz").await.status, 404);
+    assert_eq!(app().get(&format!("/metiers/inconnu/quiz/resultat?a=&r={INTERETS_I_C}")).await.status, 404);
+}
+
+#[tokio::test]
+async fn a_job_quiz_adds_its_questions_and_can_be_prefilled() {
+    let html = app().get(&format!("/metiers/ingenieur-civil/quiz?r={INTERETS_I_C}")).await.html();
+    assert_eq!(select(&html, "fieldset.quiz-item").len(), 15);
+    assert_eq!(select(&html, "input[name=a1]").len(), 5);
+    assert_eq!(select(&html, "input[name=q1]").len(), 5);
+    assert_eq!(select(&html, "input[name=q2][checked]")[0].value().attr("value"), Some("4"));
+    assert_eq!(select(&html, "input[name=q3][checked]")[0].value().attr("value"), Some("0"));
+    assert_eq!(select(&html, "input[checked]").len(), 12);
+    assert_eq!(select(&html, "form.quiz")[0].value().attr("action"), Some("/metiers/ingenieur-civil/quiz/resultat"));
+}
+
+#[tokio::test]
+async fn a_job_quiz_result_separates_interests_and_requirements() {
+    // Likes maths (4), anxious about signing (4, a warning sign), lukewarm on teamwork (2).
+    let r = app().get(&format!("/metiers/ingenieur-civil/quiz/resultat?a=442&r={INTERETS_I_C}")).await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    assert!(text(&html, ".bande-resume").starts_with("Très compatible avec vos intérêts"));
+    assert_eq!(select(&html, ".graphique-riasec polygon.forme").len(), 2);
+    assert!(text(&html, ".atouts").contains("mathématiques"));
+    let vigilances = text(&html, ".vigilances");
+    assert!(vigilances.contains("signer un calcul") && vigilances.contains("les stages permettent"), "{vigilances}");
+    assert!(!select(&html, "a[href='/metiers/ingenieur-civil#formation']").is_empty());
+    assert!(!select(&html, &format!("a[href='/quiz/resultat?r={INTERETS_I_C}']")).is_empty());
+    // The form of a job quiz redirects to the compact result.
+    let fields: Vec<String> = "442"
+        .chars()
+        .enumerate()
+        .map(|(i, c)| format!("a{}={c}", i + 1))
+        .chain(INTERETS_I_C.chars().enumerate().map(|(i, c)| format!("q{}={c}", i + 1)))
+        .collect();
+    let r = app().get(&format!("/metiers/ingenieur-civil/quiz/resultat?{}", fields.join("&"))).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        r.header("location"),
+        Some(format!("/metiers/ingenieur-civil/quiz/resultat?a=442&r={INTERETS_I_C}").as_str())
+    );
+}
+
+#[tokio::test]
+async fn the_method_page_explains_the_bands() {
+    let html = app().get("/quiz/methode").await.html();
+    let texte = text(&html, "main");
+    for attendu in ["Pearson", "0,70", "0,40", "0,10", "RIASEC", "nulle part"] {
+        assert!(texte.contains(attendu), "{attendu}");
+    }
+}
