@@ -67,7 +67,7 @@ fn ids_built_at_run_time_exist() {
     ids.extend(guide_metiers::render::metier::SECTIONS.iter().map(|s| format!("metier-section-{s}")));
     ids.extend(guide_metiers::content::schema::fluent_ids());
     ids.extend(["nouveau-slug-invalide", "nouveau-existe", "nouveau-ecriture"].map(String::from));
-    for code in [400, 404, 500] {
+    for code in guide_metiers::render::erreur::Genre::TOUS.map(|g| g.code()) {
         ids.push(format!("erreur-{code}-titre"));
         ids.push(format!("erreur-{code}-explication"));
     }

@@ -42,7 +42,8 @@ async fn browser() -> Option<(Driver, Client)> {
         return None;
     };
     let port = free_port();
-    let child = Command::new(path).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let child =
+        Command::new(path).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     let profile = tempfile::tempdir().unwrap();
     let mut caps = serde_json::Map::new();
     let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -61,7 +62,11 @@ async fn browser() -> Option<(Driver, Client)> {
     let start = Instant::now();
     loop {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
             Ok(client) => return Some((driver, client)),
             Err(e) if start.elapsed() > Duration::from_secs(20) => panic!("chromedriver ne répond pas : {e}"),
             Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,

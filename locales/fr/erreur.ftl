@@ -14,3 +14,10 @@ erreur-voir-metiers = Voir tous les métiers
 ## Détails des erreurs 400 communs à plusieurs pages (src/web)
 
 requete-trop-longue = L’adresse demandée est beaucoup trop longue. Repartez de la page précédente.
+
+## Autres erreurs (templates/erreur.html)
+
+erreur-405-titre = Cette adresse se consulte, elle ne reçoit rien
+erreur-405-explication = Cette page ne peut qu’être affichée : elle n’accepte pas d’envoi de données. Ouvrez-la simplement dans votre navigateur.
+erreur-413-titre = Requête refusée
+erreur-413-explication = Cette adresse n’attend aucun contenu envoyé avec la demande. Ouvrez la page sans rien y joindre.

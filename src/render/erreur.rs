@@ -1,4 +1,4 @@
-//! The error page (`templates/erreur.html`) for 404, 400 and 500 answers.
+//! The error page (`templates/erreur.html`) for every 4xx and 5xx answer.
 
 use askama::Template;
 
@@ -13,16 +13,26 @@ pub enum Genre {
     RequeteInvalide,
     /// 404: nothing at this address.
     Introuvable,
+    /// 405: this address is only read, not sent to.
+    MethodeNonAutorisee,
+    /// 413: a request body where none is expected.
+    CorpsRefuse,
     /// 500: our fault.
     Interne,
 }
 
 impl Genre {
+    /// Every kind, for the tests of the messages.
+    pub const TOUS: [Genre; 5] =
+        [Genre::RequeteInvalide, Genre::Introuvable, Genre::MethodeNonAutorisee, Genre::CorpsRefuse, Genre::Interne];
+
     /// HTTP status code.
     pub fn code(self) -> u16 {
         match self {
             Genre::RequeteInvalide => 400,
             Genre::Introuvable => 404,
+            Genre::MethodeNonAutorisee => 405,
+            Genre::CorpsRefuse => 413,
             Genre::Interne => 500,
         }
     }

@@ -66,6 +66,13 @@ pub struct Page {
     pub content_type: &'static str,
     /// Strong validator of `body`.
     pub etag: String,
+    /// gzip form, made on first demand and then kept.
+    gzip: std::sync::OnceLock<Bytes>,
+    /// Brotli form, made on first demand and then kept.
+    br: std::sync::OnceLock<Bytes>,
+    /// Whether compression may take its time (a page served many times) or must be quick
+    /// (a page made for one request).
+    durable: bool,
 }
 
 /// Media type of HTML pages.
@@ -80,7 +87,46 @@ impl Page {
     /// Wraps a rendered document of any type and computes its ETag.
     pub fn with_type(body: String, content_type: &'static str) -> Page {
         let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));
-        Page { body: Bytes::from(body), content_type, etag }
+        Page {
+            body: Bytes::from(body),
+            content_type,
+            etag,
+            gzip: Default::default(),
+            br: Default::default(),
+            durable: true,
+        }
+    }
+
+    /// An HTML page made for one request: compressed quickly rather than as small as possible.
+    pub fn ephemere(html: String) -> Page {
+        Page { durable: false, ..Page::new(html) }
+    }
+
+    /// The body compressed with gzip (computed once).
+    pub fn gzip(&self) -> Bytes {
+        self.gzip
+            .get_or_init(|| {
+                use std::io::Write;
+                let niveau = if self.durable { flate2::Compression::best() } else { flate2::Compression::fast() };
+                let mut e = flate2::write::GzEncoder::new(Vec::new(), niveau);
+                e.write_all(&self.body).and_then(|()| e.finish()).map(Bytes::from).unwrap_or_default()
+            })
+            .clone()
+    }
+
+    /// The body compressed with Brotli (computed once).
+    pub fn br(&self) -> Bytes {
+        self.br
+            .get_or_init(|| {
+                let mut out = Vec::new();
+                let quality = if self.durable { 11 } else { 4 };
+                let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
+                match brotli::BrotliCompress(&mut &self.body[..], &mut out, &params) {
+                    Ok(_) => Bytes::from(out),
+                    Err(_) => Bytes::new(),
+                }
+            })
+            .clone()
     }
 
     /// The document as text (every page is UTF-8).

@@ -54,5 +54,5 @@ pub async fn comparer(
         tracing::error!(error = %e, "comparison failed to render");
         ErreurWeb::Interne
     })?;
-    Ok(send(&Page::new(html), &headers))
+    Ok(send(&Page::ephemere(html), &headers))
 }

@@ -2,7 +2,7 @@
 //!
 //! Handlers return [`ErreurWeb`]; it becomes a bare response carrying itself as an extension,
 //! and [`render_errors`] replaces that body with the page from the current snapshot (handlers
-//! stay free of rendering, and 404s from the static files get the same page).
+//! stay free of rendering, and 404s from the static files or a caught panic get the same page).
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -21,8 +21,24 @@ pub enum ErreurWeb {
     Introuvable,
     /// The request's input is wrong; the detail is a French sentence from the locales.
     RequeteInvalide(String),
+    /// A method other than GET or HEAD.
+    MethodeNonAutorisee,
+    /// A request body where none is expected.
+    CorpsRefuse,
     /// Something failed on our side (already logged).
     Interne,
+}
+
+impl ErreurWeb {
+    fn genre(&self) -> Genre {
+        match self {
+            ErreurWeb::Introuvable => Genre::Introuvable,
+            ErreurWeb::RequeteInvalide(_) => Genre::RequeteInvalide,
+            ErreurWeb::MethodeNonAutorisee => Genre::MethodeNonAutorisee,
+            ErreurWeb::CorpsRefuse => Genre::CorpsRefuse,
+            ErreurWeb::Interne => Genre::Interne,
+        }
+    }
 }
 
 /// A 400 whose detail is the message `id` with `args`.
@@ -33,12 +49,11 @@ pub fn requete_invalide(i18n: &I18n, id: &str, args: &[(&str, &str)]) -> ErreurW
 
 impl IntoResponse for ErreurWeb {
     fn into_response(self) -> Response {
-        let status = match self {
-            ErreurWeb::Introuvable => StatusCode::NOT_FOUND,
-            ErreurWeb::RequeteInvalide(_) => StatusCode::BAD_REQUEST,
-            ErreurWeb::Interne => StatusCode::INTERNAL_SERVER_ERROR,
-        };
+        let status = StatusCode::from_u16(self.genre().code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = status.into_response();
+        if self == ErreurWeb::MethodeNonAutorisee {
+            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        }
         response.extensions_mut().insert(self);
         response
     }
@@ -46,35 +61,33 @@ impl IntoResponse for ErreurWeb {
 
 /// Gives every [`ErreurWeb`] response its French page.
 pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
-    let Some(erreur) = response.extensions().get::<ErreurWeb>().cloned() else {
+    let mut response = next.run(request).await;
+    let Some(erreur) = response.extensions_mut().remove::<ErreurWeb>() else {
         return response;
     };
     let snapshot = state.live.snapshot.load();
-    let (status, html) = match erreur {
-        ErreurWeb::Introuvable => (StatusCode::NOT_FOUND, snapshot.introuvable.text().to_string()),
-        ErreurWeb::Interne => (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string()),
-        ErreurWeb::RequeteInvalide(detail) => {
-            match erreur::render(Genre::RequeteInvalide, Some(detail), &snapshot.i18n, &snapshot.config) {
-                Ok(html) => (StatusCode::BAD_REQUEST, html),
-                Err(e) => {
-                    tracing::error!(error = %e, "error page failed to render");
-                    (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string())
-                }
-            }
+    let genre = erreur.genre();
+    let html = match erreur {
+        // The frequent ones are rendered once per snapshot.
+        ErreurWeb::Introuvable => Ok(snapshot.introuvable.text().to_string()),
+        ErreurWeb::Interne => Ok(snapshot.interne.text().to_string()),
+        ErreurWeb::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config),
+        _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config),
+    };
+    let (status, html) = match html {
+        Ok(html) => (response.status(), html),
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string())
         }
     };
     let html = match state.live.banniere.load().as_deref() {
         Some(b) => banniere::inject(&html, b),
         None => html,
     };
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-        ],
-        html,
-    )
-        .into_response()
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.remove(header::CONTENT_LENGTH);
+    (status, response.headers().clone(), html).into_response()
 }

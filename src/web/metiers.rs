@@ -36,5 +36,5 @@ pub async fn liste(
         tracing::error!(error = %e, "job list failed to render");
         ErreurWeb::Interne
     })?;
-    Ok(send(&Page::new(html), &headers))
+    Ok(send(&Page::ephemere(html), &headers))
 }

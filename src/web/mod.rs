@@ -1,6 +1,7 @@
 //! HTTP: routes, handlers and error pages over the current [`Snapshot`].
 
 mod comparer;
+mod couches;
 mod erreur;
 mod metiers;
 mod pages;
@@ -11,7 +12,14 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::get;
+use tower_http::LatencyUnit;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 pub use erreur::{ErreurWeb, requete_invalide};
 
@@ -35,26 +43,50 @@ impl AppState {
 
 /// The whole site as a router.
 pub fn app(state: AppState) -> Router {
+    wrap(routes(&state), state)
+}
+
+/// The site's routes, without the layers around them.
+pub fn routes(state: &AppState) -> Router<AppState> {
     let assets =
         ServeDir::new(&state.static_dir).not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
+    let assets = Router::new().fallback_service(assets).layer(axum::middleware::from_fn(couches::cache_statique));
     Router::new()
         .route("/", get(pages::prerendered))
         .route("/metiers", get(metiers::liste))
         .route("/metiers/{slug}", get(pages::prerendered))
         .route("/secteurs/{slug}", get(pages::prerendered))
         .route("/criteres", get(pages::prerendered))
+        .route("/criteres/{slug}", get(pages::prerendered))
         .route("/comparer", get(comparer::comparer))
         .route("/quiz", get(quiz::orientation))
         .route("/quiz/resultat", get(quiz::orientation_resultat))
         .route("/quiz/methode", get(pages::prerendered))
         .route("/metiers/{slug}/quiz", get(quiz::metier))
         .route("/metiers/{slug}/quiz/resultat", get(quiz::metier_resultat))
-        .route("/criteres/{slug}", get(pages::prerendered))
         .route("/sitemap.xml", get(pages::prerendered))
         .route("/robots.txt", get(pages::prerendered))
         .route("/healthz", get(pages::healthz))
         .nest_service("/static", assets)
         .fallback(|| async { ErreurWeb::Introuvable })
+}
+
+/// `routes` wrapped in every layer the site uses (limits, errors, compression, headers, logs).
+pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
+    let mut app = routes
+        .layer(axum::middleware::from_fn_with_state(state.clone(), couches::limites))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))
+        .layer(CatchPanicLayer::custom(couches::panique))
         .layer(axum::middleware::from_fn_with_state(state.clone(), erreur::render_errors))
-        .with_state(state)
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .with_state(state);
+    for (name, value) in couches::securite() {
+        app = app.layer(SetResponseHeaderLayer::overriding(name, value));
+    }
+    app.layer(
+        TraceLayer::new_for_http()
+            .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+            .on_request(())
+            .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Micros)),
+    )
 }

@@ -13,31 +13,51 @@ pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: Heade
     let page = snapshot.pages.get(uri.path()).ok_or(ErreurWeb::Introuvable)?;
     Ok(match state.live.banniere.load().as_deref() {
         // While a reload is broken, every page carries the report (and so another ETag).
-        Some(b) if page.content_type == HTML => send(&Page::new(banniere::inject(page.text(), b)), &headers),
+        Some(b) if page.content_type == HTML => send(&Page::ephemere(banniere::inject(page.text(), b)), &headers),
         _ => send(page, &headers),
     })
 }
 
-/// A page with its validator; `304 Not Modified` when the client already has it.
+/// How long browsers and shared caches may keep a page without asking again.
+pub const CACHE_PAGE: &str = "public, max-age=300";
+
+/// A page with its validator, in the best encoding the client accepts; `304 Not Modified` when
+/// the client already has it.
 pub fn send(page: &Page, request: &HeaderMap) -> Response {
-    let etag = HeaderValue::from_str(&page.etag).expect("ETag ASCII");
-    let cache = HeaderValue::from_static("public, max-age=300, must-revalidate");
+    let accepte = |codage: &str| {
+        request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
+            |t| {
+                let mut parts = t.trim().split(';');
+                parts.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(codage))
+                    && !parts.any(|q| q.trim().replace(' ', "") == "q=0")
+            },
+        )
+    };
+    let (body, codage, suffixe) = if accepte("br") {
+        (page.br(), Some("br"), "-br")
+    } else if accepte("gzip") {
+        (page.gzip(), Some("gzip"), "-gz")
+    } else {
+        (page.body.clone(), None, "")
+    };
+    // Each encoding is a different representation: its validator differs too.
+    let etag = format!("{}{suffixe}\"", page.etag.trim_end_matches('"'));
     let fresh = request
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == page.etag || t.trim() == "*"));
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let mut headers = HeaderMap::new();
+    headers.insert(header::ETAG, HeaderValue::from_str(&etag).expect("ETag ASCII"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE_PAGE));
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if fresh {
-        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag), (header::CACHE_CONTROL, cache)]).into_response();
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(page.content_type)),
-            (header::ETAG, etag),
-            (header::CACHE_CONTROL, cache),
-        ],
-        page.body.clone(),
-    )
-        .into_response()
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(page.content_type));
+    if let Some(c) = codage {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
+    }
+    (headers, body).into_response()
 }
 
 /// `200 ok` once content is loaded (it always is: the server starts only with a snapshot).

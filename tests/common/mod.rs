@@ -62,6 +62,8 @@ pub trait RouterExt {
     async fn get(&self, uri: &str) -> Reponse;
     /// `GET uri` with extra headers.
     async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reponse;
+    /// `GET uri` with extra headers; the raw answer (status, headers, body bytes).
+    async fn get_with_bytes(&self, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, axum::body::Bytes);
 }
 
 impl RouterExt for Router {
@@ -70,6 +72,11 @@ impl RouterExt for Router {
     }
 
     async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reponse {
+        let (status, headers, bytes) = self.get_with_bytes(uri, headers).await;
+        Reponse { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8") }
+    }
+
+    async fn get_with_bytes(&self, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, axum::body::Bytes) {
         let mut request = Request::get(uri);
         for (k, v) in headers {
             request = request.header(*k, *v);
@@ -78,7 +85,7 @@ impl RouterExt for Router {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Reponse { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8") }
+        (status, headers, bytes)
     }
 }
 

@@ -1,0 +1,79 @@
+//! Everything wrapped around the routes: security headers, caching of assets, limits,
+//! compression, timeouts, panics and request logs.
+
+use std::time::Duration;
+
+use axum::extract::Request;
+use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use axum::extract::State;
+
+use super::{AppState, ErreurWeb, requete_invalide};
+
+/// Content Security Policy: no script runs, styles and images come from the site only.
+/// (The JSON-LD blocks are data, which `script-src` does not govern.)
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+                       frame-ancestors 'none'; base-uri 'none'";
+
+/// Longest URI accepted, in bytes.
+pub const URI_MAX: usize = 4096;
+
+/// How long a request may take before the server gives up on it.
+pub const DELAI: Duration = Duration::from_secs(10);
+
+/// Headers added to every response.
+pub fn securite() -> [(HeaderName, HeaderValue); 6] {
+    [
+        (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
+        (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+        (header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin")),
+        (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        (
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+            ),
+        ),
+        (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
+    ]
+}
+
+/// Refuses what no page here expects: other methods than GET/HEAD, request bodies, huge URIs.
+pub async fn limites(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return ErreurWeb::MethodeNonAutorisee.into_response();
+    }
+    let has_body = request.headers().get(header::CONTENT_LENGTH).is_some_and(|v| v.as_bytes() != b"0")
+        || request.headers().contains_key(header::TRANSFER_ENCODING);
+    if has_body {
+        return ErreurWeb::CorpsRefuse.into_response();
+    }
+    if request.uri().to_string().len() > URI_MAX {
+        return requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]).into_response();
+    }
+    next.run(request).await
+}
+
+/// Static assets: kept for a year when their URL carries a fingerprint (`?v=…`), briefly otherwise.
+pub async fn cache_statique(request: Request, next: Next) -> Response {
+    let fingerprinted = request.uri().query().is_some_and(|q| q.split('&').any(|p| p.starts_with("v=")));
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        let value = if fingerprinted { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// A panic in a handler becomes the French 500 page; the server stays up.
+pub fn panique(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let detail = err
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| err.downcast_ref::<&str>().copied())
+        .unwrap_or("panic");
+    tracing::error!(detail, "handler panicked");
+    ErreurWeb::Interne.into_response()
+}

@@ -1,0 +1,168 @@
+//! Serving: validators and 304s, compression, caching, security headers, limits, panics,
+//! path traversal.
+
+mod common;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::Request;
+use axum::routing::get;
+use common::{RouterExt, app_for, repo, select, text};
+use guide_metiers::web::{AppState, routes, wrap};
+use tower::ServiceExt;
+
+fn app() -> Router {
+    app_for(&repo("tests/fixtures/valid/minimal"))
+}
+
+#[tokio::test]
+async fn pages_carry_an_etag_and_answer_304_when_unchanged() {
+    let app = app();
+    for uri in ["/metiers/minimal", "/", "/sitemap.xml", "/metiers/minimal.json", "/quiz"] {
+        let r = app.get(uri).await;
+        let etag = r.header("etag").unwrap_or_else(|| panic!("{uri} sans ETag")).to_string();
+        assert_eq!(r.header("cache-control"), Some("public, max-age=300"), "{uri}");
+        let again = app.get_with(uri, &[("if-none-match", &etag)]).await;
+        assert_eq!(again.status, 304, "{uri}");
+        assert!(again.body.is_empty());
+        assert_eq!(app.get_with(uri, &[("if-none-match", "\"autre\"")]).await.status, 200, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn pages_are_served_compressed_when_the_client_accepts_it() {
+    let app = app();
+    let plain = app.get("/metiers/minimal").await;
+    for (accept, encoding) in [("br", "br"), ("gzip", "gzip"), ("gzip, br;q=0", "gzip"), ("identity", "")] {
+        let r = app.get_with_bytes("/metiers/minimal", &[("accept-encoding", accept)]).await;
+        assert_eq!(r.0, 200);
+        let got = r.1.get("content-encoding").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+        assert_eq!(got, encoding, "{accept}");
+        let body = match encoding {
+            "br" => {
+                let mut out = Vec::new();
+                brotli::BrotliDecompress(&mut &r.2[..], &mut out).unwrap();
+                out
+            }
+            "gzip" => {
+                use std::io::Read;
+                let mut out = Vec::new();
+                flate2::read::GzDecoder::new(&r.2[..]).read_to_end(&mut out).unwrap();
+                out
+            }
+            _ => r.2.to_vec(),
+        };
+        assert_eq!(String::from_utf8(body).unwrap(), plain.body, "{accept}");
+        if !encoding.is_empty() {
+            assert!(r.2.len() * 2 < plain.body.len(), "{accept}: {} octets", r.2.len());
+        }
+        assert_eq!(r.1.get("vary").unwrap(), "accept-encoding");
+    }
+    // Each encoding has its own validator, and each revalidates.
+    let (_, br, _) = app.get_with_bytes("/metiers/minimal", &[("accept-encoding", "br")]).await;
+    let etag = br.get("etag").unwrap().to_str().unwrap().to_string();
+    assert_ne!(Some(etag.as_str()), plain.header("etag"));
+    let again = app.get_with("/metiers/minimal", &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
+    assert_eq!(again.status, 304);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = app();
+    for uri in ["/", "/metiers/minimal", "/inconnu", "/quiz/resultat?r=x", "/static/style.css", "/healthz"] {
+        let r = app.get(uri).await;
+        let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{uri} sans CSP"));
+        assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{uri}");
+        assert!(!csp.contains("unsafe-inline"));
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{uri}");
+        assert!(r.header("referrer-policy").is_some(), "{uri}");
+        assert!(r.header("permissions-policy").is_some(), "{uri}");
+        assert!(r.header("server").is_none(), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn pages_have_no_inline_script_or_style() {
+    let app = app();
+    for uri in
+        ["/", "/metiers/echappement", "/quiz", "/quiz/resultat?r=240123240123", "/comparer?m=minimal,ingenieur-civil"]
+    {
+        let html = app.get(uri).await.html();
+        assert!(select(&html, "[style]").is_empty(), "{uri}: attribut style");
+        assert!(select(&html, "style").is_empty(), "{uri}: élément style");
+        for s in select(&html, "script") {
+            assert_eq!(s.value().attr("type"), Some("application/ld+json"), "{uri}: script exécutable");
+        }
+    }
+}
+
+#[tokio::test]
+async fn fingerprinted_assets_are_immutable() {
+    let app = app();
+    let css = select(&app.get("/").await.html(), "link[rel=stylesheet]")[0].value().attr("href").unwrap().to_string();
+    let r = app.get(&css).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("cache-control"), Some("public, max-age=31536000, immutable"));
+    assert_eq!(app.get("/static/style.css").await.header("cache-control"), Some("public, max-age=300"));
+}
+
+#[tokio::test]
+async fn path_traversal_never_leaves_static() {
+    let app = app();
+    for uri in [
+        "/static/../Cargo.toml",
+        "/static/%2e%2e/Cargo.toml",
+        "/static/%2e%2e%2fCargo.toml",
+        "/static/..%2fCargo.toml",
+        "/static/%252e%252e/Cargo.toml",
+        "/static/....//Cargo.toml",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static//etc/passwd",
+    ] {
+        let r = app.get(uri).await;
+        assert!(r.status.is_client_error(), "{uri}: {}", r.status);
+        assert!(!r.body.contains("[package]") && !r.body.contains("root:"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn head_works_and_other_methods_or_bodies_are_refused_in_french() {
+    let app = app();
+    let head = app.clone().oneshot(Request::head("/metiers/minimal").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(head.status(), 200);
+    assert!(head.headers().get("etag").is_some());
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        let r = app
+            .clone()
+            .oneshot(Request::builder().method(method).uri("/metiers").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 405, "{method}");
+        assert_eq!(r.headers().get("allow").unwrap(), "GET, HEAD");
+    }
+    let with_body = Request::get("/").header("content-length", "5").body(Body::from("hello")).unwrap();
+    let r = app.clone().oneshot(with_body).await.unwrap();
+    assert_eq!(r.status(), 413);
+    let long = format!("/metiers?q=a&x={}", "b".repeat(5000));
+    let r = app.get(&long).await;
+    assert_eq!(r.status, 400);
+    assert!(text(&r.html(), ".erreur-detail").contains("trop longue"));
+}
+
+#[tokio::test]
+async fn a_panicking_handler_answers_the_french_500_page_and_the_server_stays_up() {
+    let snapshot = common::snapshot(&repo("tests/fixtures/valid/minimal"));
+    let state = AppState::new(snapshot, repo("static"));
+    let routes = routes(&state).route(
+        "/boum",
+        get(|| async {
+            let boum: Option<&str> = None;
+            boum.expect("boum")
+        }),
+    );
+    let app = wrap(routes, state);
+    let r = app.get("/boum").await;
+    assert_eq!(r.status, 500);
+    assert_eq!(text(&r.html(), "h1"), "Un problème est survenu de notre côté");
+    assert_eq!(app.get("/metiers/minimal").await.status, 200);
+}
