@@ -68,6 +68,22 @@ enum Command {
         #[command(flatten)]
         sources: ContentArgs,
     },
+    /// Write the whole site as static files into DIR (for a static host or a CDN).
+    Export {
+        /// Destination folder (created if needed).
+        dir: PathBuf,
+        /// Public URL of the published site, for canonical links and the sitemap.
+        #[arg(long, env = "GUIDE_PUBLIC_URL", default_value = "http://127.0.0.1:3000")]
+        public_url: String,
+        /// URL of a guide-metiers server that answers the quizzes (their forms point there).
+        #[arg(long, env = "GUIDE_QUIZ_URL")]
+        quiz_url: Option<String>,
+        /// Static assets folder.
+        #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
+        static_dir: PathBuf,
+        #[command(flatten)]
+        sources: ContentArgs,
+    },
     /// Print the JSON Schema of a profile (committed as content/metier.schema.json).
     Schema {
         /// French messages folder (the descriptions).
@@ -89,6 +105,34 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Check { sources } => check(sources),
         Command::New { slug, sources } => new(&slug, sources),
+        Command::Export { dir, public_url, quiz_url, static_dir, sources: content } => {
+            let mut config = RenderConfig::new(&public_url, &static_dir);
+            config.quiz_url = quiz_url.unwrap_or_default().trim_end_matches('/').to_string();
+            let snapshot = match Snapshot::build(&sources(content), config) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            match guide_metiers::export::export(&snapshot, &static_dir, &dir) {
+                Ok(n) => {
+                    let message = snapshot
+                        .i18n
+                        .t_args("export-ok", &[("fichiers", n.into()), ("dossier", dir.display().to_string().into())]);
+                    println!("{message}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    let message = snapshot.i18n.t_args(
+                        "export-erreur",
+                        &[("dossier", dir.display().to_string().into()), ("detail", e.to_string().into())],
+                    );
+                    eprintln!("{message}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Schema { locales } => match I18n::load(&locales) {
             Ok(i18n) => {
                 print!("{}", guide_metiers::content::schema::metier(&i18n));

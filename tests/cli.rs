@@ -133,3 +133,83 @@ fn committed_schema_is_up_to_date_and_every_profile_points_to_it() {
         assert_eq!(text.lines().next(), Some(guide_metiers::content::schema::DIRECTIVE), "{}", path.display());
     }
 }
+
+#[test]
+fn export_writes_the_whole_site_as_static_files() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = guide()
+        .args(["export", "--content"])
+        .arg(repo("tests/fixtures/valid/minimal"))
+        .args(["--public-url", "https://guide.example.be", "--quiz-url", "https://quiz.example.be/"])
+        .arg(out_dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Site exporté"));
+    let read = |rel: &str| std::fs::read_to_string(out_dir.path().join(rel)).unwrap_or_else(|_| panic!("{rel} manque"));
+    for rel in [
+        "index.html",
+        "metiers/index.html",
+        "metiers/minimal/index.html",
+        "metiers/minimal.json",
+        "metiers/minimal/quiz/index.html",
+        "secteurs/sante/index.html",
+        "criteres/index.html",
+        "quiz/index.html",
+        "quiz/methode/index.html",
+        "comparer/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        "static/style.css",
+        "static/favicon.svg",
+    ] {
+        assert!(!read(rel).is_empty(), "{rel}");
+    }
+    assert!(
+        read("metiers/minimal/index.html")
+            .contains("<link rel=\"canonical\" href=\"https://guide.example.be/metiers/minimal\">")
+    );
+    assert!(read("sitemap.xml").contains("<loc>https://guide.example.be/metiers/minimal</loc>"));
+    // The quiz forms point to the server that computes results.
+    assert!(read("quiz/index.html").contains("action=\"https://quiz.example.be/quiz/resultat\""));
+    assert!(
+        read("metiers/minimal/quiz/index.html")
+            .contains("action=\"https://quiz.example.be/metiers/minimal/quiz/resultat\"")
+    );
+    assert!(read("404.html").contains("Page introuvable"));
+}
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = guide()
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--content"])
+        .arg(repo("tests/fixtures/valid/minimal"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed().as_secs() < 20, "le serveur ne démarre pas");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // A request in flight when the signal arrives is still answered.
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.write_all(b"GET /metiers/minimal HTTP/1.1\r\nHost: x\r\n").unwrap();
+    assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    stream.write_all(b"Connection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer:.80}");
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed().as_secs() < 30, "le serveur ne s'arrête pas");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+}

@@ -156,8 +156,9 @@ async fn a_panicking_handler_answers_the_french_500_page_and_the_server_stays_up
     let routes = routes(&state).route(
         "/boum",
         get(|| async {
-            let boum: Option<&str> = None;
-            boum.expect("boum")
+            panic!("boum");
+            #[allow(unreachable_code)]
+            ""
         }),
     );
     let app = wrap(routes, state);

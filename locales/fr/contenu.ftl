@@ -86,3 +86,8 @@ nouveau-cree = Fiche créée : { $chemin }. Remplissez-la, puis lancez « guide-
 nouveau-slug-invalide = « { $slug } » ne peut pas servir d’adresse : utilisez uniquement des minuscules sans accents, des chiffres et des tirets (par exemple « infirmier-urgentiste »).
 nouveau-existe = Cette fiche existe déjà : { $chemin }. Choisissez un autre nom ou modifiez la fiche existante.
 nouveau-ecriture = Impossible d’écrire { $chemin } ({ $detail }). Vérifiez le dossier et vos droits d’écriture.
+
+## src/main.rs (commande export)
+
+export-ok = Site exporté : { $fichiers } fichiers écrits dans { $dossier }.
+export-erreur = Impossible d’écrire l’export dans { $dossier } ({ $detail }). Vérifiez le dossier et vos droits d’écriture.

@@ -39,6 +39,9 @@ pub struct RenderConfig {
     pub css_url: String,
     /// URL path of the favicon.
     pub favicon_url: String,
+    /// Where quiz answers are sent: empty for this server, or the absolute URL of a
+    /// guide-metiers server when the site is exported to a static host.
+    pub quiz_url: String,
 }
 
 impl RenderConfig {
@@ -53,6 +56,7 @@ impl RenderConfig {
             public_url: public_url.trim_end_matches('/').to_string(),
             css_url: versioned("style.css"),
             favicon_url: versioned("favicon.svg"),
+            quiz_url: String::new(),
         }
     }
 }

@@ -1,0 +1,56 @@
+//! `guide-metiers export DIR`: the whole site as static files, for any static host or CDN.
+//!
+//! HTML pages become `path/index.html` (so `/metiers/x` works on hosts that serve folder
+//! indexes), other documents keep their name, the 404 page is `404.html`, and the assets are
+//! copied under `static/`.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::render::HTML;
+use crate::snapshot::Snapshot;
+
+/// Writes every page of `snapshot` and the assets of `static_dir` into `dir`; returns the
+/// number of files written.
+pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<usize> {
+    let mut count = 0;
+    for path in snapshot.pages.paths() {
+        let page = snapshot.pages.get(path).expect("listed path");
+        let file = fichier(dir, path, page.content_type == HTML);
+        write(&file, &page.body)?;
+        count += 1;
+    }
+    write(&dir.join("404.html"), &snapshot.introuvable.body)?;
+    count += 1;
+    count += copy_dir(static_dir, &dir.join("static"))?;
+    Ok(count)
+}
+
+/// The file that holds the page served at `path`.
+fn fichier(dir: &Path, path: &str, html: bool) -> PathBuf {
+    let rel = path.trim_start_matches('/');
+    if html { dir.join(rel).join("index.html") } else { dir.join(rel) }
+}
+
+fn write(file: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(file, bytes)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
+    std::fs::create_dir_all(to)?;
+    let mut count = 0;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            count += copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
