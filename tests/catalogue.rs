@@ -181,3 +181,42 @@ async fn every_bundled_job_has_at_least_four_explained_similar_jobs() {
         assert!(n >= 4.min(site.metiers.len() - 1), "{}: {n} métiers similaires", m.slug);
     }
 }
+
+#[test]
+fn the_bundled_catalogue_is_broad_and_every_profile_is_complete() {
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    assert!(site.metiers.len() >= 20, "{} fiches", site.metiers.len());
+    let secteurs: std::collections::HashSet<_> = site.metiers.iter().map(|m| m.secteur.as_str()).collect();
+    assert!(secteurs.len() >= 7, "{} secteurs", secteurs.len());
+    let mut tops = [0; 6];
+    for m in &site.metiers {
+        let v = m.riasec.valeurs();
+        let max = *v.iter().max().unwrap();
+        let premiers: Vec<usize> = (0..6).filter(|&i| v[i] == max).collect();
+        assert_eq!(premiers.len(), 1, "{} : plusieurs domaines en tête", m.slug);
+        tops[premiers[0]] += 1;
+        let vides = [
+            ("lieux_travail", m.lieux_travail.is_empty()),
+            ("zones_emploi", m.zones_emploi.is_empty()),
+            ("avantages", m.avantages.is_empty()),
+            ("inconvenients", m.inconvenients.is_empty()),
+            ("conseils", m.conseils.is_empty()),
+            ("salaire", m.salaire.is_none()),
+            ("temoignage", m.temoignage.is_none()),
+            ("formation", m.formation.etapes.is_empty() || m.formation.etablissements.is_empty()),
+            ("chiffres", m.chiffres.is_empty()),
+            ("outils", m.outils.is_empty()),
+            ("journee", m.journee.is_empty()),
+            ("faits", m.faits.is_empty()),
+        ];
+        for (section, vide) in vides {
+            assert!(!vide, "{} : section {section} vide", m.slug);
+        }
+        assert!(m.auto_evaluation.len() >= 5, "{} : {} questions d'auto-évaluation", m.slug, m.auto_evaluation.len());
+        assert!(m.faq.len() >= 6, "{} : {} questions de FAQ", m.slug, m.faq.len());
+        assert!(m.missions.len() >= 5, "{} : {} missions", m.slug, m.missions.len());
+    }
+    for (i, n) in tops.iter().enumerate() {
+        assert!(*n >= 2, "domaine {} en tête de {n} fiche(s)", guide_metiers::content::Riasec::LETTRES[i]);
+    }
+}

@@ -55,6 +55,7 @@ async fn sections_follow_the_reference_order() {
             "auto-evaluation",
             "faq",
             "se-former",
+            "similaires",
             "criteres",
             "interets",
             "codes",
