@@ -14,9 +14,13 @@ use crate::snapshot::Snapshot;
 /// number of files written.
 pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<usize> {
     let mut count = 0;
-    for path in snapshot.pages.paths() {
-        let page = snapshot.pages.get(path).expect("listed path");
-        let file = fichier(dir, path, page.content_type == HTML);
+    for path in snapshot.paths() {
+        let page = match snapshot.page(&path) {
+            Ok(Some(page)) => page,
+            Ok(None) => continue,
+            Err(e) => return Err(io::Error::other(e)),
+        };
+        let file = fichier(dir, &path, page.content_type == HTML);
         write(&file, &page.body)?;
         count += 1;
     }

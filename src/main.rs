@@ -206,7 +206,7 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let pages = snapshot.pages.paths().len();
+    let pages = snapshot.paths().len();
     let state = AppState::new(snapshot, static_dir.clone());
     let _watch = if watch {
         let reload = Reload { sources, static_dir, public_url };

@@ -69,6 +69,18 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// The page served at `path` (rendered now if it is a job page not made yet).
+    pub fn page(&self, path: &str) -> Result<Option<&Page>, askama::Error> {
+        self.pages.get(path, &self.site, &self.i18n, &self.config)
+    }
+
+    /// Every path that [`Snapshot::page`] serves, sorted.
+    pub fn paths(&self) -> Vec<String> {
+        self.pages.paths(&self.site)
+    }
+}
+
 /// Loads content and renders its report in French on failure.
 pub fn load_content(dir: &Path, i18n: &I18n) -> Result<Site, BuildError> {
     content::load(dir).map_err(|rapport| BuildError::Contenu { texte: rapport.texte(i18n), rapport })

@@ -8,6 +8,7 @@ use axum::body::Body;
 use axum::http::Request;
 use axum::routing::get;
 use common::{RouterExt, app_for, repo, select, text};
+use guide_metiers::render::RenderConfig;
 use guide_metiers::web::{AppState, routes, wrap};
 use tower::ServiceExt;
 
@@ -166,4 +167,22 @@ async fn a_panicking_handler_answers_the_french_500_page_and_the_server_stays_up
     assert_eq!(r.status, 500);
     assert_eq!(text(&r.html(), "h1"), "Un problème est survenu de notre côté");
     assert_eq!(app.get("/metiers/minimal").await.status, 200);
+}
+
+#[tokio::test]
+async fn a_catalogue_too_large_to_prerender_serves_the_same_pages_rendered_on_demand() {
+    let content = repo("tests/fixtures/valid/minimal");
+    let eager = common::snapshot(&content);
+    let mut config = RenderConfig::new(common::URL, &repo("static"));
+    config.prerendu_max = 0;
+    let lazy = common::snapshot_with(&content, config);
+    assert_eq!(lazy.paths(), eager.paths());
+    let app = guide_metiers::web::app(AppState::new(lazy, repo("static")));
+    for path in eager.paths() {
+        let expected = eager.page(&path).unwrap().unwrap();
+        let r = app.get(&path).await;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.body.as_bytes(), &expected.body[..], "{path}");
+        assert_eq!(r.header("etag"), Some(expected.etag.as_str()), "{path}");
+    }
 }

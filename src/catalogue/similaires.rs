@@ -63,7 +63,8 @@ pub fn similaires<'a>(site: &'a Site, m: &Metier) -> Vec<Similaire<'a>> {
 pub fn score(a: &Metier, b: &Metier) -> f64 {
     let r = quiz::pearson(profil(a), profil(b)).unwrap_or(0.0);
     let secteur = if a.secteur == b.secteur { 0.5 } else { 0.0 };
-    r + secteur + 0.15 * communs(a, b).len() as f64
+    let communs = a.criteres.iter().filter(|c| b.criteres.contains(c)).count();
+    r + secteur + 0.15 * communs as f64
 }
 
 fn profil(m: &Metier) -> [f64; 6] {

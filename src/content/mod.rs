@@ -14,6 +14,8 @@ pub mod valider;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+use rayon::prelude::*;
+
 pub use metier::{Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
 pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
@@ -43,7 +45,12 @@ pub struct Site {
 impl Site {
     /// The job with this slug.
     pub fn metier(&self, slug: &str) -> Option<&Metier> {
-        self.index.get(slug).map(|&i| &self.metiers[i])
+        self.position(slug).map(|i| &self.metiers[i])
+    }
+
+    /// The place of the job with this slug in [`Site::metiers`].
+    pub fn position(&self, slug: &str) -> Option<usize> {
+        self.index.get(slug).copied()
     }
 
     /// The sector with this slug.
@@ -88,20 +95,13 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
     let critere_slugs: Vec<String> = criteres.iter().flatten().map(|c| c.slug.clone()).collect();
     let refs = References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems };
 
-    let mut metiers = Vec::new();
-    for (slug, path) in &files {
-        let Some(src) = Source::read(path, &mut rapport) else {
-            continue;
-        };
-        if !valider::est_slug(slug) {
-            rapport.push(path, (1, 1), Probleme::SlugInvalide { slug: slug.clone() });
-        }
-        let Some(mut m) = src.parse::<Metier>(&mut rapport) else {
-            continue;
-        };
-        m.slug = slug.clone();
-        valider::metier(&mut Checker::new(&src, &mut rapport), &m, &refs);
-        metiers.push(m);
+    // Files are independent: read and checked on every core, reports merged in file order.
+    let lus: Vec<(Option<Metier>, Rapport)> =
+        files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs)).collect();
+    let mut metiers = Vec::with_capacity(lus.len());
+    for (metier, r) in lus {
+        rapport.diagnostics.extend(r.diagnostics);
+        metiers.extend(metier);
     }
 
     match (secteurs, criteres, quiz) {
@@ -115,6 +115,24 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
             Err(rapport)
         }
     }
+}
+
+/// Reads, parses and checks one job file.
+fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier>, Rapport) {
+    let mut rapport = Rapport::default();
+    let Some(src) = Source::read(path, &mut rapport) else {
+        return (None, rapport);
+    };
+    if !valider::est_slug(slug) {
+        rapport.push(path, (1, 1), Probleme::SlugInvalide { slug: slug.to_string() });
+    }
+    let arbre = src.arbre();
+    let Some(mut m) = src.parse_arbre::<Metier>(arbre.as_ref(), &mut rapport) else {
+        return (None, rapport);
+    };
+    m.slug = slug.to_string();
+    valider::metier(&mut Checker::avec_arbre(&src, arbre, &mut rapport), &m, refs);
+    (Some(m), rapport)
 }
 
 /// Something listed in a referential file, with a slug.

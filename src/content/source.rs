@@ -4,6 +4,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::probleme::{Probleme, Rapport};
@@ -63,6 +64,18 @@ impl Source {
     /// unknown key is blanked out. This goes on until parsing succeeds or an error cannot be
     /// isolated (a syntax error, a missing field). Offsets are mapped back to the original text.
     pub fn parse<T: DeserializeOwned>(&self, rapport: &mut Rapport) -> Option<T> {
+        self.parse_arbre(self.arbre().as_ref(), rapport)
+    }
+
+    /// Like [`Source::parse`], from the syntax tree already read by [`Source::arbre`]: a valid
+    /// file is then parsed once for both deserializing and locating values.
+    pub fn parse_arbre<T: DeserializeOwned>(&self, arbre: Option<&DeTable<'_>>, rapport: &mut Rapport) -> Option<T> {
+        if let Some(arbre) = arbre {
+            let racine = Spanned::new(0..self.text.len(), arbre.clone());
+            if let Ok(value) = T::deserialize(toml::de::Deserializer::from(racine)) {
+                return Some(value);
+            }
+        }
         let mut text = self.text.clone();
         let mut edits = Edits::default();
         let mut suggested: Vec<String> = Vec::new();
@@ -108,9 +121,14 @@ impl Source {
         line_column(&self.text, offset)
     }
 
-    /// A span finder over the file's syntax tree (the file must already parse).
-    pub fn locator(&self) -> Locator<'_> {
-        Locator { source: self, doc: DeTable::parse(&self.text).ok().map(|d| d.into_inner()) }
+    /// The file's syntax tree, or `None` when its TOML does not parse (`parse` then says why).
+    pub fn arbre(&self) -> Option<DeTable<'_>> {
+        DeTable::parse(&self.text).ok().map(Spanned::into_inner)
+    }
+
+    /// A span finder over the syntax tree `arbre` of this file.
+    pub fn locator<'a>(&'a self, arbre: Option<DeTable<'a>>) -> Locator<'a> {
+        Locator { source: self, doc: arbre }
     }
 }
 
@@ -201,7 +219,12 @@ pub struct Locator<'a> {
     doc: Option<DeTable<'a>>,
 }
 
-impl Locator<'_> {
+impl<'a> Locator<'a> {
+    /// The syntax tree, when the file parses.
+    pub fn arbre(&self) -> Option<&DeTable<'a>> {
+        self.doc.as_ref()
+    }
+
     /// Line and column of the value at `path`, or of its closest written ancestor.
     pub fn at(&self, path: &[Seg<'_>]) -> (usize, usize) {
         let offset = self.doc.as_ref().and_then(|doc| span_in_table(doc, path)).map_or(0, |r| r.start);

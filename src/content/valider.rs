@@ -19,7 +19,12 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// A checker for `source`, writing into `rapport`.
     pub fn new(source: &'a Source, rapport: &'a mut Rapport) -> Self {
-        Checker { source, locator: source.locator(), rapport }
+        Checker::avec_arbre(source, source.arbre(), rapport)
+    }
+
+    /// A checker over the syntax tree already read by [`Source::arbre`].
+    pub fn avec_arbre(source: &'a Source, arbre: Option<DeTable<'a>>, rapport: &'a mut Rapport) -> Self {
+        Checker { source, locator: source.locator(arbre), rapport }
     }
 
     /// Reports `probleme` at the value `path`.
@@ -30,11 +35,11 @@ impl<'a> Checker<'a> {
 
     /// Every string of the file must hold some text: an empty one is always a slip.
     pub fn textes_non_vides(&mut self) {
-        let Ok(doc) = DeTable::parse(&self.source.text) else {
+        let Some(doc) = self.locator.arbre() else {
             return;
         };
         let mut vides = Vec::new();
-        collect_blank(doc.get_ref(), String::new(), &mut vides);
+        collect_blank(doc, &mut Vec::new(), &mut vides);
         for (champ, offset) in vides {
             let pos = self.source.position(offset);
             self.rapport.push(&self.source.path, pos, Probleme::TexteVide { champ });
@@ -73,24 +78,49 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn collect_blank(table: &DeTable<'_>, prefix: String, out: &mut Vec<(String, usize)>) {
+fn collect_blank<'d>(table: &'d DeTable<'_>, chemin: &mut Vec<Seg<'d>>, out: &mut Vec<(String, usize)>) {
     for (k, v) in table {
-        let name = if prefix.is_empty() { k.get_ref().to_string() } else { format!("{prefix}.{}", k.get_ref()) };
-        collect_blank_value(v.get_ref(), v.span().start, name, out);
+        chemin.push(Seg::Cle(k.get_ref()));
+        collect_blank_value(v.get_ref(), v.span().start, chemin, out);
+        chemin.pop();
     }
 }
 
-fn collect_blank_value(value: &DeValue<'_>, offset: usize, name: String, out: &mut Vec<(String, usize)>) {
+// The field name is only spelled out for a blank value: most files have none.
+fn collect_blank_value<'d>(
+    value: &'d DeValue<'_>,
+    offset: usize,
+    chemin: &mut Vec<Seg<'d>>,
+    out: &mut Vec<(String, usize)>,
+) {
     match value {
-        DeValue::String(s) if s.trim().is_empty() => out.push((name, offset)),
-        DeValue::Table(t) => collect_blank(t, name, out),
+        DeValue::String(s) if s.trim().is_empty() => out.push((nom_du_champ(chemin), offset)),
+        DeValue::Table(t) => collect_blank(t, chemin, out),
         DeValue::Array(a) => {
             for (i, item) in a.iter().enumerate() {
-                collect_blank_value(item.get_ref(), item.span().start, format!("{name}[{}]", i + 1), out);
+                chemin.push(Seg::Index(i));
+                collect_blank_value(item.get_ref(), item.span().start, chemin, out);
+                chemin.pop();
             }
         }
         _ => {}
     }
+}
+
+/// `faq[2].question` for the path faq, 1, question (indexes counted from 1 for editors).
+fn nom_du_champ(chemin: &[Seg<'_>]) -> String {
+    let mut nom = String::new();
+    for seg in chemin {
+        match seg {
+            Seg::Cle(k) if nom.is_empty() => nom.push_str(k),
+            Seg::Cle(k) => {
+                nom.push('.');
+                nom.push_str(k);
+            }
+            Seg::Index(i) => nom.push_str(&format!("[{}]", i + 1)),
+        }
+    }
+    nom
 }
 
 /// Whether `s` is a valid slug.

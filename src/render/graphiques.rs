@@ -174,10 +174,33 @@ pub const HEX_CX: f32 = 180.0;
 pub const HEX_CY: f32 = 150.0;
 const HEX_R: f32 = 100.0;
 
+/// Cosine and sine of the six vertices' angles, from the top, clockwise (computed once).
+static DIRECTIONS: std::sync::LazyLock<[(f32, f32); 6]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|k| {
+        let angle = (-90.0 + 60.0 * k as f32).to_radians();
+        (angle.cos(), angle.sin())
+    })
+});
+
 fn sommet(k: usize, r: f32) -> (f32, f32) {
-    let angle = (-90.0 + 60.0 * k as f32).to_radians();
-    (HEX_CX + r * angle.cos(), HEX_CY + r * angle.sin())
+    let (cos, sin) = DIRECTIONS[k];
+    (HEX_CX + r * cos, HEX_CY + r * sin)
 }
+
+/// Guide hexagons (`points` attributes) and spokes (`(x2, y2)`).
+type Fond = (Vec<String>, Vec<(String, String)>);
+
+/// The parts of the chart that never change: guide hexagons and spokes (made once).
+static FOND: std::sync::LazyLock<Fond> = std::sync::LazyLock::new(|| {
+    let grille = [1.0, 0.75, 0.5, 0.25].iter().map(|f| points(std::iter::repeat_n(HEX_R * f, 6))).collect();
+    let rayons = (0..6)
+        .map(|k| {
+            let (x, y) = sommet(k, HEX_R);
+            (px(x), px(y))
+        })
+        .collect();
+    (grille, rayons)
+});
 
 fn points(rayons: impl Iterator<Item = f32>) -> String {
     rayons
@@ -193,13 +216,7 @@ fn points(rayons: impl Iterator<Item = f32>) -> String {
 /// Draws profiles of six values on a 1–`max` scale, with the areas' names; each profile comes
 /// with the CSS class of its colour.
 pub fn riasec(profils: &[([f32; 6], &'static str)], max: f32, noms: [String; 6]) -> RiasecGraphique {
-    let grille = [1.0, 0.75, 0.5, 0.25].iter().map(|f| points(std::iter::repeat_n(HEX_R * f, 6))).collect();
-    let rayons = (0..6)
-        .map(|k| {
-            let (x, y) = sommet(k, HEX_R);
-            (px(x), px(y))
-        })
-        .collect();
+    let (grille, rayons) = FOND.clone();
     let formes = profils
         .iter()
         .map(|(valeurs, classe)| (points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0))), *classe))
@@ -225,14 +242,29 @@ pub fn riasec(profils: &[([f32; 6], &'static str)], max: f32, noms: [String; 6])
     RiasecGraphique { grille, rayons, formes, etiquettes }
 }
 
+/// A coordinate to one decimal, without a useless ".0" (integer formatting: float
+/// formatting dominated the cost of a quiz result).
 fn px(v: f32) -> String {
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+    let dixiemes = (v * 10.0).round() as i64;
+    let (entier, decimale) = (dixiemes / 10, (dixiemes % 10).abs());
+    let signe = if dixiemes < 0 && entier == 0 { "-" } else { "" };
+    if decimale == 0 { format!("{signe}{entier}") } else { format!("{signe}{entier}.{decimale}") }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_have_one_decimal_at_most_and_no_trailing_zero() {
+        assert_eq!(px(12.0), "12");
+        assert_eq!(px(12.04), "12");
+        assert_eq!(px(12.06), "12.1");
+        assert_eq!(px(-0.5), "-0.5");
+        assert_eq!(px(-3.25), "-3.3");
+        assert_eq!(px(-0.01), "0");
+        assert_eq!(px(300.0), "300");
+    }
 
     #[test]
     fn salary_bars_share_one_scale_and_stay_inside_the_chart() {

@@ -14,21 +14,18 @@ pub mod jsonld;
 pub mod layout;
 pub mod metier;
 pub mod metiers;
+mod pages;
 pub mod quiz;
 pub mod quiz_methode;
 pub mod quiz_metier;
 pub mod quiz_resultat;
 pub mod secteur;
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::body::Bytes;
 
-use crate::content::Site;
-use crate::i18n::I18n;
-
 pub use layout::Layout;
+pub use pages::{Pages, build};
 
 /// Settings that change how pages are written, not what they say.
 #[derive(Debug, Clone)]
@@ -42,14 +39,20 @@ pub struct RenderConfig {
     /// Where quiz answers are sent: empty for this server, or the absolute URL of a
     /// guide-metiers server when the site is exported to a static host.
     pub quiz_url: String,
+    /// Up to this many jobs, job pages are rendered with the snapshot; beyond, each is rendered
+    /// on its first request and then kept (a large catalogue starts fast and stays small).
+    pub prerendu_max: usize,
 }
+
+/// Default of [`RenderConfig::prerendu_max`].
+pub const PRERENDU_MAX: usize = 1000;
 
 impl RenderConfig {
     /// Settings for a site published at `public_url`, with assets read from `static_dir`
     /// (their URLs carry a content hash so browsers can cache them for good).
     pub fn new(public_url: &str, static_dir: &std::path::Path) -> RenderConfig {
         let versioned = |file: &str| match std::fs::read(static_dir.join(file)) {
-            Ok(bytes) => format!("/static/{file}?v={:08x}", fnv1a(&bytes) as u32),
+            Ok(bytes) => format!("/static/{file}?v={:08x}", empreinte(&bytes) as u32),
             Err(_) => format!("/static/{file}"),
         };
         RenderConfig {
@@ -57,6 +60,7 @@ impl RenderConfig {
             css_url: versioned("style.css"),
             favicon_url: versioned("favicon.svg"),
             quiz_url: String::new(),
+            prerendu_max: PRERENDU_MAX,
         }
     }
 }
@@ -90,7 +94,7 @@ impl Page {
 
     /// Wraps a rendered document of any type and computes its ETag.
     pub fn with_type(body: String, content_type: &'static str) -> Page {
-        let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));
+        let etag = format!("\"{:016x}\"", empreinte(body.as_bytes()));
         Page {
             body: Bytes::from(body),
             content_type,
@@ -139,67 +143,13 @@ impl Page {
     }
 }
 
-/// Every pre-rendered page of a snapshot, by URL path.
-#[derive(Debug)]
-pub struct Pages {
-    by_path: HashMap<String, Page>,
-}
-
-impl Pages {
-    /// The page served at `path`.
-    pub fn get(&self, path: &str) -> Option<&Page> {
-        self.by_path.get(path)
-    }
-
-    /// Every path, sorted (for tests and export).
-    pub fn paths(&self) -> Vec<&str> {
-        let mut paths: Vec<&str> = self.by_path.keys().map(String::as_str).collect();
-        paths.sort_unstable();
-        paths
-    }
-}
-
-/// Renders every page that depends only on content.
-pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
-    let mut by_path = HashMap::new();
-    let mut add = |path: String, html: String| {
-        by_path.insert(path, Page::new(html));
-    };
-    add("/".into(), accueil::render(site, i18n, config)?);
-    add("/metiers".into(), metiers::render(site, &Default::default(), i18n, config)?);
-    add("/criteres".into(), critere::render_index(site, i18n, config)?);
-    add("/comparer".into(), comparer::render(site, &[], i18n, config)?);
-    add("/quiz".into(), quiz::orientation(site, None, None, i18n, config)?);
-    add("/quiz/methode".into(), quiz_methode::render(site, i18n, config)?);
-    for m in &site.metiers {
-        add(format!("/metiers/{}", m.slug), metier::render(site, m, i18n, config)?);
-        add(format!("/metiers/{}/quiz", m.slug), quiz::metier(site, m, None, None, i18n, config)?);
-    }
-    for s in &site.secteurs {
-        add(format!("/secteurs/{}", s.slug), secteur::render(site, s, i18n, config)?);
-    }
-    for c in &site.criteres {
-        add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
-    }
-    for m in &site.metiers {
-        by_path.insert(
-            format!("/metiers/{}.json", m.slug),
-            Page::with_type(donnees::profil_json(m, config), donnees::JSON),
-        );
-    }
-    let mut pages = Pages { by_path };
-    let sitemap = donnees::sitemap(site, &pages, config);
-    pages.by_path.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
-    pages.by_path.insert("/robots.txt".into(), Page::with_type(donnees::robots(config), donnees::TEXTE));
-    Ok(pages)
-}
-
 /// Renders any askama template (one place to map its error).
 pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
     t.render()
 }
 
-/// 64-bit FNV-1a: a small, stable hash for ETags and asset fingerprints.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+/// A fast hash that stays the same from one run to the next (XXH3), for ETags and asset
+/// fingerprints: a restart does not invalidate what browsers hold.
+pub fn empreinte(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
 }

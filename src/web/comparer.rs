@@ -50,9 +50,6 @@ pub async fn comparer(
     if choisis.len() < 2 {
         return Err(requete_invalide(i18n, "comparer-erreur-un-seul", &[]));
     }
-    let html = comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config).map_err(|e| {
-        tracing::error!(error = %e, "comparison failed to render");
-        ErreurWeb::Interne
-    })?;
+    let html = comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config)?;
     Ok(send(&Page::ephemere(html), &headers))
 }

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use axum::extract::State;
 
-use super::{AppState, ErreurWeb, requete_invalide};
+use super::{AppState, ErreurWeb, erreur, requete_invalide};
 
 /// Content Security Policy: no script runs, styles and images come from the site only.
 /// (The JSON-LD blocks are data, which `script-src` does not govern.)
@@ -40,20 +40,38 @@ pub fn securite() -> [(HeaderName, HeaderValue); 6] {
     ]
 }
 
-/// Refuses what no page here expects: other methods than GET/HEAD, request bodies, huge URIs.
-pub async fn limites(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// The one middleware of the site, so that a request pays for a single boxed step: refuses
+/// what no page expects, renders errors as French pages, adds the security headers.
+pub async fn garde(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let response = match refus(&state, &request) {
+        Some(erreur) => erreur.into_response(),
+        None => next.run(request).await,
+    };
+    let mut response = erreur::rendre(&state, response);
+    let headers = response.headers_mut();
+    for (name, value) in securite() {
+        headers.insert(name, value);
+    }
+    response
+}
+
+/// Other methods than GET/HEAD, request bodies and huge URIs are refused.
+fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        return ErreurWeb::MethodeNonAutorisee.into_response();
+        return Some(ErreurWeb::MethodeNonAutorisee);
     }
     let has_body = request.headers().get(header::CONTENT_LENGTH).is_some_and(|v| v.as_bytes() != b"0")
         || request.headers().contains_key(header::TRANSFER_ENCODING);
     if has_body {
-        return ErreurWeb::CorpsRefuse.into_response();
+        return Some(ErreurWeb::CorpsRefuse);
     }
-    if request.uri().to_string().len() > URI_MAX {
-        return requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]).into_response();
+    let uri = request.uri();
+    let longueur =
+        uri.authority().map_or(0, |a| a.as_str().len()) + uri.path_and_query().map_or(0, |pq| pq.as_str().len());
+    if longueur > URI_MAX {
+        return Some(requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]));
     }
-    next.run(request).await
+    None
 }
 
 /// Static assets: kept for a year when their URL carries a fingerprint (`?v=…`), briefly otherwise.

@@ -1,12 +1,10 @@
 //! The one error type of the web layer, rendered as French pages by a middleware.
 //!
 //! Handlers return [`ErreurWeb`]; it becomes a bare response carrying itself as an extension,
-//! and [`render_errors`] replaces that body with the page from the current snapshot (handlers
+//! and [`rendre`] replaces that body with the page from the current snapshot (handlers
 //! stay free of rendering, and 404s from the static files or a caught panic get the same page).
 
-use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
@@ -27,6 +25,14 @@ pub enum ErreurWeb {
     CorpsRefuse,
     /// Something failed on our side (already logged).
     Interne,
+}
+
+impl From<askama::Error> for ErreurWeb {
+    /// A template that fails to render: logged here, answered with the 500 page.
+    fn from(e: askama::Error) -> Self {
+        tracing::error!(error = %e, "page failed to render");
+        ErreurWeb::Interne
+    }
 }
 
 impl ErreurWeb {
@@ -59,9 +65,8 @@ impl IntoResponse for ErreurWeb {
     }
 }
 
-/// Gives every [`ErreurWeb`] response its French page.
-pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
+/// Gives an [`ErreurWeb`] response its French page; other responses pass unchanged.
+pub fn rendre(state: &AppState, mut response: Response) -> Response {
     let Some(erreur) = response.extensions_mut().remove::<ErreurWeb>() else {
         return response;
     };

@@ -32,9 +32,6 @@ pub async fn liste(
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         requete_invalide(&snapshot.i18n, id, &args)
     })?;
-    let html = metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config).map_err(|e| {
-        tracing::error!(error = %e, "job list failed to render");
-        ErreurWeb::Interne
-    })?;
+    let html = metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config)?;
     Ok(send(&Page::ephemere(html), &headers))
 }

@@ -16,7 +16,6 @@ use tower_http::LatencyUnit;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
@@ -73,20 +72,16 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
 /// `routes` wrapped in every layer the site uses (limits, errors, compression, headers, logs).
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
-    let mut app = routes
-        .layer(axum::middleware::from_fn_with_state(state.clone(), couches::limites))
+    routes
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))
         .layer(CatchPanicLayer::custom(couches::panique))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), erreur::render_errors))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), couches::garde))
         .layer(CompressionLayer::new().br(true).gzip(true))
-        .with_state(state);
-    for (name, value) in couches::securite() {
-        app = app.layer(SetResponseHeaderLayer::overriding(name, value));
-    }
-    app.layer(
-        TraceLayer::new_for_http()
-            .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
-            .on_request(())
-            .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Micros)),
-    )
+        .with_state(state)
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Micros)),
+        )
 }

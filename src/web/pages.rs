@@ -10,7 +10,7 @@ use crate::render::{HTML, Page, banniere};
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
     let snapshot = state.live.snapshot.load();
-    let page = snapshot.pages.get(uri.path()).ok_or(ErreurWeb::Introuvable)?;
+    let page = snapshot.page(uri.path())?.ok_or(ErreurWeb::Introuvable)?;
     Ok(match state.live.banniere.load().as_deref() {
         // While a reload is broken, every page carries the report (and so another ETag).
         Some(b) if page.content_type == HTML => send(&Page::ephemere(banniere::inject(page.text(), b)), &headers),

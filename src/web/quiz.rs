@@ -128,13 +128,7 @@ fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtude
 }
 
 fn rendu(result: Result<String, askama::Error>, headers: &HeaderMap) -> Result<Response, ErreurWeb> {
-    match result {
-        Ok(html) => Ok(send(&Page::ephemere(html), headers)),
-        Err(e) => {
-            tracing::error!(error = %e, "quiz page failed to render");
-            Err(ErreurWeb::Interne)
-        }
-    }
+    Ok(send(&Page::ephemere(result?), headers))
 }
 
 /// `/quiz`: the form, pre-filled when `r` is given.

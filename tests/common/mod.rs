@@ -23,8 +23,13 @@ pub fn repo(path: &str) -> PathBuf {
 
 /// The snapshot of a content folder, with the repository's locales and assets.
 pub fn snapshot(content: &Path) -> Snapshot {
+    snapshot_with(content, RenderConfig::new(URL, &repo("static")))
+}
+
+/// The snapshot of a content folder with these rendering settings.
+pub fn snapshot_with(content: &Path, config: RenderConfig) -> Snapshot {
     let sources = Sources { content: content.to_path_buf(), locales: repo("locales/fr") };
-    Snapshot::build(&sources, RenderConfig::new(URL, &repo("static"))).unwrap_or_else(|e| panic!("{e}"))
+    Snapshot::build(&sources, config).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The app over a content folder.

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Banc d'essai : guide-metiers face à nginx servant l'export statique du même site, sur la
+# même machine, dans la même exécution. Outils publics : wrk, hyperfine, nginx, GNU time.
+# Usage : bench/run.sh [DUREE_S]   (15 s par mesure par défaut ; la charge mélangée dure 60 s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DUREE=${1:-15}
+TMP=$(mktemp -d /tmp/guide-bench.XXXX)
+chmod 755 "$TMP" # nginx workers read the export as another user
+PORT_NGINX=8090
+PORT_GM=8091
+BIN=./target/release/guide-metiers
+REPONSES=$(printf '3104%.0s' 1 2 3 4 5 6 7)22
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true' EXIT
+
+for outil in wrk hyperfine nginx /usr/bin/time curl; do
+  command -v "$outil" >/dev/null || { echo "manque : $outil (apt-get install -y wrk hyperfine nginx-light time curl)"; exit 1; }
+done
+
+echo "== Compilation (release)"
+cargo build --release --locked --quiet
+
+echo "== Export et nginx"
+$BIN export "$TMP/export" --public-url "http://127.0.0.1:$PORT_GM" --quiz-url "http://127.0.0.1:$PORT_GM" >/dev/null
+mkdir -p "$TMP/nginx"
+sed -e "s#RACINE#$TMP/export#" -e "s#PORT#$PORT_NGINX#" -e "s#PIDFILE#$TMP/nginx.pid#" -e "s#TMPDIR#$TMP/nginx#" \
+  bench/nginx.conf >"$TMP/nginx.conf"
+nginx -c "$TMP/nginx.conf" -p "$TMP/nginx"
+RUST_LOG=warn $BIN serve --addr "127.0.0.1:$PORT_GM" >"$TMP/serve.log" 2>&1 &
+attendre() { until curl -fs -o /dev/null "$1"; do sleep 0.02; done; }
+attendre "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud"
+attendre "http://127.0.0.1:$PORT_GM/healthz"
+
+# wrk, 2 fils, 64 connexions : « rps p99_ms »
+mesure() {
+  wrk -t2 -c64 -d"${DUREE}s" --latency "$1" | awk '
+    /Requests\/sec/ { rps = $2 }
+    / 99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
+    /Non-2xx/ { print "réponses en erreur : " $0 > "/dev/stderr"; exit 1 }
+    END { printf "%.0f %.2f\n", rps, p99 }'
+}
+
+echo "== Débit (wrk -t2 -c64 -d${DUREE}s, sans compression demandée)"
+ligne() { printf '| %s | %s | %s | %s | %s | %s |\n' "$@"; }
+ref=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud")
+ref_liste=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers")
+fiche=$(mesure "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud")
+liste=$(mesure "http://127.0.0.1:$PORT_GM/metiers")
+quiz=$(mesure "http://127.0.0.1:$PORT_GM/quiz/resultat?r=$REPONSES")
+ratio() { awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { printf "%.2f", a / b }'; }
+ligne "page" "nginx req/s" "nginx p99 (ms)" "guide-metiers req/s" "guide-metiers p99 (ms)" "rapport"
+ligne "---" "---" "---" "---" "---" "---"
+ligne "fiche métier" ${ref} ${fiche} "$(ratio "$fiche" "$ref")"
+ligne "liste des métiers" ${ref_liste} ${liste} "$(ratio "$liste" "$ref_liste")"
+ligne "résultat du quiz (calculé)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
+
+echo "== Charge mélangée (wrk -t2 -c256 -d60s, bench/melange.lua)"
+wrk -t2 -c256 -d60s -s bench/melange.lua "http://127.0.0.1:$PORT_GM" | grep MELANGE
+kill %1 2>/dev/null || true
+wait 2>/dev/null || true
+
+echo "== Démarrage et mémoire"
+python3 bench/generer.py 10000 "$TMP/dix-mille"
+demarrer() { # contenu -> secondes jusqu'à /healthz, mémoire maximale (Mo)
+  /usr/bin/time -f "%M" -o "$TMP/rss" $BIN serve --addr "127.0.0.1:$PORT_GM" --content "$1" >/dev/null 2>&1 &
+  local pid=$! debut fin
+  debut=$(date +%s.%N)
+  attendre "http://127.0.0.1:$PORT_GM/healthz"
+  fin=$(date +%s.%N)
+  pkill -TERM -P "$pid" guide-metiers; wait "$pid" || true
+  awk -v d="$debut" -v f="$fin" -v m="$(cat "$TMP/rss")" 'BEGIN { printf "%.2f s, %.0f Mo\n", f - d, m / 1024 }'
+}
+echo "contenu livré : $(demarrer content)"
+echo "10 000 fiches : $(demarrer "$TMP/dix-mille")"
+hyperfine --warmup 1 --runs 5 --export-markdown "$TMP/check.md" \
+  "$BIN check --content content" "$BIN check --content $TMP/dix-mille" >/dev/null
+cat "$TMP/check.md"

@@ -1,0 +1,163 @@
+//! The pages of a snapshot that depend only on content, looked up by URL path.
+//!
+//! Site-wide pages are rendered when the snapshot is built. The three pages of each job (the
+//! profile, its quiz, its JSON) are too for a catalogue of up to
+//! [`RenderConfig::prerendu_max`] jobs; beyond, each is rendered on its first request and then
+//! kept, so that a very large catalogue starts in seconds and only holds the pages people read.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+
+use super::{Page, RenderConfig, accueil, comparer, critere, donnees, metier, metiers, quiz, quiz_methode, secteur};
+use crate::content::{Metier, Site};
+use crate::i18n::I18n;
+
+/// Every page of a snapshot that depends only on content.
+#[derive(Debug)]
+pub struct Pages {
+    /// Home, lists, sectors, criteria, sitemap…: rendered at build.
+    fixes: HashMap<String, Page>,
+    /// The pages of each job, in the order of `site.metiers`.
+    metiers: Vec<PagesMetier>,
+}
+
+/// The pages of one job, each made once.
+#[derive(Debug, Default)]
+struct PagesMetier {
+    fiche: OnceLock<Page>,
+    quiz: OnceLock<Page>,
+    json: OnceLock<Page>,
+}
+
+/// The three pages every job has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sorte {
+    /// `/metiers/{slug}`
+    Fiche,
+    /// `/metiers/{slug}/quiz`
+    Quiz,
+    /// `/metiers/{slug}.json`
+    Json,
+}
+
+impl Sorte {
+    const TOUTES: [Sorte; 3] = [Sorte::Fiche, Sorte::Quiz, Sorte::Json];
+
+    /// The job slug and page kind of a path, if it is one of a job's pages.
+    fn de(path: &str) -> Option<(&str, Sorte)> {
+        let rest = path.strip_prefix("/metiers/")?;
+        if let Some(slug) = rest.strip_suffix(".json") {
+            Some((slug, Sorte::Json))
+        } else if let Some(slug) = rest.strip_suffix("/quiz") {
+            Some((slug, Sorte::Quiz))
+        } else {
+            (!rest.contains('/')).then_some((rest, Sorte::Fiche))
+        }
+    }
+
+    fn chemin(self, slug: &str) -> String {
+        match self {
+            Sorte::Fiche => format!("/metiers/{slug}"),
+            Sorte::Quiz => format!("/metiers/{slug}/quiz"),
+            Sorte::Json => format!("/metiers/{slug}.json"),
+        }
+    }
+
+    fn slot(self, pages: &PagesMetier) -> &OnceLock<Page> {
+        match self {
+            Sorte::Fiche => &pages.fiche,
+            Sorte::Quiz => &pages.quiz,
+            Sorte::Json => &pages.json,
+        }
+    }
+
+    fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Page, askama::Error> {
+        Ok(match self {
+            Sorte::Fiche => Page::new(metier::render(site, m, i18n, config)?),
+            Sorte::Quiz => Page::new(quiz::metier(site, m, None, None, i18n, config)?),
+            Sorte::Json => Page::with_type(donnees::profil_json(m, config), donnees::JSON),
+        })
+    }
+}
+
+impl Pages {
+    /// The page served at `path`, rendered now if it is a job page not yet made.
+    pub fn get(
+        &self,
+        path: &str,
+        site: &Site,
+        i18n: &I18n,
+        config: &RenderConfig,
+    ) -> Result<Option<&Page>, askama::Error> {
+        if let Some(page) = self.fixes.get(path) {
+            return Ok(Some(page));
+        }
+        let Some((i, sorte)) = Sorte::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte))) else {
+            return Ok(None);
+        };
+        let slot = sorte.slot(&self.metiers[i]);
+        if let Some(page) = slot.get() {
+            return Ok(Some(page));
+        }
+        // Two requests may render the same page at once: the first stored wins, both are equal.
+        let page = sorte.render(site, &site.metiers[i], i18n, config)?;
+        Ok(Some(slot.get_or_init(|| page)))
+    }
+
+    /// Every path, sorted (for the sitemap, tests and export).
+    pub fn paths(&self, site: &Site) -> Vec<String> {
+        let mut paths: Vec<String> = self.fixes.keys().cloned().collect();
+        for m in &site.metiers {
+            paths.extend(Sorte::TOUTES.iter().map(|s| s.chemin(&m.slug)));
+        }
+        paths.sort_unstable();
+        paths
+    }
+
+    /// Paths of the HTML pages that search engines should index, sorted.
+    fn indexables(&self, site: &Site) -> Vec<String> {
+        let fixes = self
+            .fixes
+            .iter()
+            .filter(|(_, p)| p.content_type == super::HTML && p.text().contains("<link rel=\"canonical\""));
+        let mut paths: Vec<String> = fixes.map(|(path, _)| path.clone()).collect();
+        for m in &site.metiers {
+            paths.extend([Sorte::Fiche, Sorte::Quiz].iter().map(|s| s.chemin(&m.slug)));
+        }
+        paths.sort_unstable();
+        paths
+    }
+}
+
+/// Renders the pages that depend only on content (see the module's documentation for job pages).
+pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
+    let mut fixes = HashMap::new();
+    let mut add = |path: String, html: String| {
+        fixes.insert(path, Page::new(html));
+    };
+    add("/".into(), accueil::render(site, i18n, config)?);
+    add("/metiers".into(), metiers::render(site, &Default::default(), i18n, config)?);
+    add("/criteres".into(), critere::render_index(site, i18n, config)?);
+    add("/comparer".into(), comparer::render(site, &[], i18n, config)?);
+    add("/quiz".into(), quiz::orientation(site, None, None, i18n, config)?);
+    add("/quiz/methode".into(), quiz_methode::render(site, i18n, config)?);
+    for s in &site.secteurs {
+        add(format!("/secteurs/{}", s.slug), secteur::render(site, s, i18n, config)?);
+    }
+    for c in &site.criteres {
+        add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
+    }
+    let mut pages = Pages { fixes, metiers: site.metiers.iter().map(|_| PagesMetier::default()).collect() };
+    let sitemap = donnees::sitemap(site, &pages.indexables(site), config);
+    pages.fixes.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
+    pages.fixes.insert("/robots.txt".into(), Page::with_type(donnees::robots(config), donnees::TEXTE));
+
+    // Beyond the limit, one job is still rendered so that a template error stops the start.
+    let n = if site.metiers.len() <= config.prerendu_max { site.metiers.len() } else { 1.min(site.metiers.len()) };
+    site.metiers[..n].par_iter().try_for_each(|m| {
+        Sorte::TOUTES.iter().try_for_each(|s| pages.get(&s.chemin(&m.slug), site, i18n, config).map(|_| ()))
+    })?;
+    Ok(pages)
+}
