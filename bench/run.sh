@@ -31,31 +31,40 @@ attendre() { until curl -fs -o /dev/null "$1"; do sleep 0.02; done; }
 attendre "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud"
 attendre "http://127.0.0.1:$PORT_GM/healthz"
 
-# wrk, 2 fils, 64 connexions : « rps p99_ms »
+# wrk, 2 fils, 64 connexions : « rps p99_ms » ; en-têtes supplémentaires après l'URL
 mesure() {
-  wrk -t2 -c64 -d"${DUREE}s" --latency "$1" | awk '
+  local url=$1; shift
+  wrk -t2 -c64 -d"${DUREE}s" --latency "$@" "$url" | awk '
     /Requests\/sec/ { rps = $2 }
     / 99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
     /Non-2xx/ { print "réponses en erreur : " $0 > "/dev/stderr"; exit 1 }
     END { printf "%.0f %.2f\n", rps, p99 }'
 }
 
-echo "== Débit (wrk -t2 -c64 -d${DUREE}s, sans compression demandée)"
-ligne() { printf '| %s | %s | %s | %s | %s | %s |\n' "$@"; }
-ref=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud")
-ref_liste=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers")
-fiche=$(mesure "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud")
-liste=$(mesure "http://127.0.0.1:$PORT_GM/metiers")
-quiz=$(mesure "http://127.0.0.1:$PORT_GM/quiz/resultat?r=$REPONSES")
+ligne() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
 ratio() { awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { printf "%.2f", a / b }'; }
-ligne "page" "nginx req/s" "nginx p99 (ms)" "guide-metiers req/s" "guide-metiers p99 (ms)" "rapport"
-ligne "---" "---" "---" "---" "---" "---"
-ligne "fiche métier" ${ref} ${fiche} "$(ratio "$fiche" "$ref")"
-ligne "liste des métiers" ${ref_liste} ${liste} "$(ratio "$liste" "$ref_liste")"
-ligne "résultat du quiz (calculé)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
+# Une série : comme un navigateur (compression acceptée ; nginx sert les .gz de l'export avec
+# gzip_static, guide-metiers son Brotli en mémoire), puis sans compression (octets bruts).
+serie() {
+  local mode=$1; shift
+  local ref ref_liste fiche liste quiz
+  ref=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" "$@")
+  ref_liste=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers" "$@")
+  fiche=$(mesure "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" "$@")
+  liste=$(mesure "http://127.0.0.1:$PORT_GM/metiers" "$@")
+  quiz=$(mesure "http://127.0.0.1:$PORT_GM/quiz/resultat?r=$REPONSES" "$@")
+  ligne "$mode" "fiche métier" ${ref} ${fiche} "$(ratio "$fiche" "$ref")"
+  ligne "$mode" "liste des métiers" ${ref_liste} ${liste} "$(ratio "$liste" "$ref_liste")"
+  ligne "$mode" "résultat du quiz (calculé à chaque requête)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
+}
+echo "== Débit (wrk -t2 -c64 -d${DUREE}s)"
+ligne "requêtes" "page" "nginx req/s" "nginx p99 (ms)" "guide-metiers req/s" "guide-metiers p99 (ms)" "rapport"
+ligne "---" "---" "---" "---" "---" "---" "---"
+serie "navigateur (br, gzip)" -H "Accept-Encoding: br, gzip"
+serie "sans compression" 
 
 echo "== Charge mélangée (wrk -t2 -c256 -d60s, bench/melange.lua)"
-wrk -t2 -c256 -d60s -s bench/melange.lua "http://127.0.0.1:$PORT_GM" | grep MELANGE
+wrk -t2 -c256 -d60s -H "Accept-Encoding: br, gzip" -s bench/melange.lua "http://127.0.0.1:$PORT_GM" | grep MELANGE
 kill %1 2>/dev/null || true
 wait 2>/dev/null || true
 

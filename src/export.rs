@@ -2,7 +2,8 @@
 //!
 //! HTML pages become `path/index.html` (so `/metiers/x` works on hosts that serve folder
 //! indexes), other documents keep their name, the 404 page is `404.html`, and the assets are
-//! copied under `static/`.
+//! copied under `static/`. Each page also gets its gzip and Brotli forms (`index.html.gz`,
+//! `index.html.br`) for hosts that can serve precompressed files.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -22,7 +23,10 @@ pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<
         };
         let file = fichier(dir, &path, page.content_type == HTML);
         write(&file, &page.body)?;
-        count += 1;
+        // Compressed twins, for hosts that serve them as is (nginx gzip_static, Caddy precompressed…).
+        write(&avec_suffixe(&file, "gz"), &page.gzip())?;
+        write(&avec_suffixe(&file, "br"), &page.br())?;
+        count += 3;
     }
     write(&dir.join("404.html"), &snapshot.introuvable.body)?;
     count += 1;
@@ -34,6 +38,14 @@ pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<
 fn fichier(dir: &Path, path: &str, html: bool) -> PathBuf {
     let rel = path.trim_start_matches('/');
     if html { dir.join(rel).join("index.html") } else { dir.join(rel) }
+}
+
+/// `index.html` → `index.html.gz`.
+fn avec_suffixe(file: &Path, suffixe: &str) -> PathBuf {
+    let mut nom = file.as_os_str().to_owned();
+    nom.push(".");
+    nom.push(suffixe);
+    PathBuf::from(nom)
 }
 
 fn write(file: &Path, bytes: &[u8]) -> io::Result<()> {

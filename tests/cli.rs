@@ -166,6 +166,12 @@ fn export_writes_the_whole_site_as_static_files() {
     ] {
         assert!(!read(rel).is_empty(), "{rel}");
     }
+    // Precompressed twins hold the same page.
+    let gz = std::fs::read(out_dir.path().join("metiers/minimal/index.html.gz")).unwrap();
+    let mut decompresse = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut decompresse).unwrap();
+    assert_eq!(decompresse, read("metiers/minimal/index.html"));
+    assert!(out_dir.path().join("metiers/minimal/index.html.br").is_file());
     assert!(
         read("metiers/minimal/index.html")
             .contains("<link rel=\"canonical\" href=\"https://guide.example.be/metiers/minimal\">")
