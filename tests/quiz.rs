@@ -53,6 +53,9 @@ async fn the_result_explains_the_profile_and_ranks_jobs_by_band() {
     assert!(text(&html, ".code").starts_with("Investigateur · Conventionnel"), "{}", text(&html, ".code"));
     assert_eq!(select(&html, "#profil-titre ~ .interets svg[role=img] desc").len(), 1);
     assert!(r.body.contains("<dt>Investigateur (I)</dt><dd>4 / 4</dd>"));
+    // A result is a variant of the quiz: search engines are pointed to the quiz page.
+    assert_eq!(select(&html, "link[rel=canonical]")[0].value().attr("href"), Some("https://guide.test/quiz"));
+    assert!(select(&html, "meta[name=robots]").is_empty());
     // The engineer (I 7, C 5) ranks first, in the best band, with why and a pre-filled quiz link.
     let premier = select(&html, ".bande")[0];
     assert_eq!(premier.value().attr("class"), Some("bande bande-tres-compatible"));

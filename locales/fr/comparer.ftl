@@ -12,6 +12,7 @@ comparer-metier-3 = Troisième métier (facultatif)
 comparer-aucun = — Choisir —
 comparer-bouton = Comparer
 comparer-tableau = Côte à côte
+comparer-tableau-defilant = Tableau comparatif, à faire défiler sur un petit écran
 comparer-secteur = Secteur
 comparer-niveau = Niveau d’entrée habituel
 comparer-interets = Profil d’intérêts

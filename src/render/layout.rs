@@ -67,6 +67,13 @@ impl Layout {
         }
     }
 
+    /// Marks the page as a variant of the page at `path` (a quiz result of its quiz): search
+    /// engines may read it but are pointed to that page, which gathers all its variants.
+    pub fn variante_de(&mut self, config: &RenderConfig, path: &str) {
+        self.canonical = format!("{}{}", config.public_url, path);
+        self.indexable = true;
+    }
+
     /// A trail that starts at the home page: `Accueil › …steps`.
     pub fn fil(i18n: &I18n, steps: &[(&str, Option<&str>)]) -> Vec<Miette> {
         std::iter::once(Miette { nom: i18n.t("commun-accueil"), url: Some("/".into()) })

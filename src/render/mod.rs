@@ -127,8 +127,11 @@ impl Page {
         self.br
             .get_or_init(|| {
                 let mut out = Vec::new();
-                let quality = if self.durable { 11 } else { 4 };
-                let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
+                let quality = if self.durable { 11 } else { 2 };
+                // A window just large enough for the page: a 4 MiB one costs more to set up than
+                // compressing a 15 KB quiz result.
+                let lgwin = (usize::BITS - self.body.len().max(1).leading_zeros()).clamp(16, 22) as i32;
+                let params = brotli::enc::BrotliEncoderParams { quality, lgwin, ..Default::default() };
                 match brotli::BrotliCompress(&mut &self.body[..], &mut out, &params) {
                     Ok(_) => Bytes::from(out),
                     Err(_) => Bytes::new(),

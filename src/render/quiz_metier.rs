@@ -85,7 +85,7 @@ pub fn render(
         ],
     );
     let mut layout = Layout::new(i18n, config, &path, &titre, i18n.t("quiz-resultat-description"), fil);
-    layout.indexable = false;
+    layout.variante_de(config, &format!("/metiers/{}/quiz", m.slug));
     let domaines = site.domaines.tous();
     let lettres: Vec<_> = site.items.iter().map(|i| i.domaine).collect();
     let profil = quiz::profil(&lettres, reponses);

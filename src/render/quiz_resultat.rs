@@ -83,7 +83,7 @@ pub fn render(
     let titre = i18n.t("quiz-resultat-titre");
     let fil = Layout::fil(i18n, &[(&i18n.t("quiz-titre"), Some("/quiz")), (&titre, None)]);
     let mut layout = Layout::new(i18n, config, "/quiz/resultat", &titre, i18n.t("quiz-resultat-description"), fil);
-    layout.indexable = false;
+    layout.variante_de(config, "/quiz");
     let lettres: Vec<_> = site.items.iter().map(|i| i.domaine).collect();
     let profil = quiz::profil(&lettres, reponses);
     let domaines = site.domaines.tous();
