@@ -47,15 +47,17 @@ ratio() { awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { printf "%.2f", a / b }'; 
 # gzip_static, guide-metiers son Brotli en mémoire), puis sans compression (octets bruts).
 serie() {
   local mode=$1; shift
-  local ref ref_liste fiche liste quiz
+  local ref ref_liste fiche liste quiz quiz_neuf
   ref=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" "$@")
   ref_liste=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers" "$@")
   fiche=$(mesure "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" "$@")
   liste=$(mesure "http://127.0.0.1:$PORT_GM/metiers" "$@")
   quiz=$(mesure "http://127.0.0.1:$PORT_GM/quiz/resultat?r=$REPONSES" "$@")
+  quiz_neuf=$(mesure "http://127.0.0.1:$PORT_GM" -s bench/quiz_aleatoire.lua "$@")
   ligne "$mode" "fiche métier" ${ref} ${fiche} "$(ratio "$fiche" "$ref")"
   ligne "$mode" "liste des métiers" ${ref_liste} ${liste} "$(ratio "$liste" "$ref_liste")"
-  ligne "$mode" "résultat du quiz (calculé à chaque requête)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
+  ligne "$mode" "résultat du quiz, même lien (déjà calculé)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
+  ligne "$mode" "résultat du quiz, réponses au hasard (calculé)" ${ref} ${quiz_neuf} "$(ratio "$quiz_neuf" "$ref") (réf. : fiche statique)"
 }
 echo "== Débit (wrk -t2 -c64 -d${DUREE}s)"
 ligne "requêtes" "page" "nginx req/s" "nginx p99 (ms)" "guide-metiers req/s" "guide-metiers p99 (ms)" "rapport"

@@ -221,42 +221,11 @@ fn serve(args: ServeArgs) -> ExitCode {
         None
     };
     let app = web::app(state);
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(async move {
-        let listener = match tokio::net::TcpListener::bind(addr).await {
-            Ok(l) => l,
-            Err(e) => {
-                tracing::error!(%addr, error = %e, "cannot listen on this address");
-                return ExitCode::from(2);
-            }
-        };
-        tracing::info!(%addr, pages, "listening on http://{addr}");
-        let server = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal());
-        match server.await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                tracing::error!(error = %e, "server stopped on error");
-                ExitCode::from(1)
-            }
+    match web::ecoute::servir(app, addr, || tracing::info!(%addr, pages, "listening on http://{addr}")) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(%addr, error = %e, "cannot serve on this address");
+            ExitCode::from(2)
         }
-    })
-}
-
-/// Resolves on ctrl-c or SIGTERM; in-flight requests then finish before exit.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            s.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
     }
 }

@@ -55,6 +55,48 @@ pub struct Snapshot {
     pub interne: Page,
     /// Rendering settings (also used for per-request pages).
     pub config: RenderConfig,
+    /// Pages computed from quiz answers, kept for the most requested answers.
+    pub resultats: Resultats,
+}
+
+/// How many pages computed from answers a snapshot keeps (about 25 KB each with their
+/// compressed forms).
+pub const RESULTATS_GARDES: usize = 1000;
+
+/// Pages computed from answers, by a key naming every input; the least used go first.
+pub struct Resultats(quick_cache::sync::Cache<String, Arc<Page>>);
+
+impl Resultats {
+    /// An empty store of `capacite` pages.
+    pub fn new(capacite: usize) -> Resultats {
+        Resultats(quick_cache::sync::Cache::new(capacite))
+    }
+
+    /// The page kept for `cle`.
+    pub fn get(&self, cle: &str) -> Option<Arc<Page>> {
+        self.0.get(cle)
+    }
+
+    /// Keeps `page` for `cle`.
+    pub fn insert(&self, cle: String, page: Arc<Page>) {
+        self.0.insert(cle, page);
+    }
+
+    /// How many pages are kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether none is kept.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::fmt::Debug for Resultats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Resultats({} pages)", self.len())
+    }
 }
 
 impl Snapshot {
@@ -65,7 +107,7 @@ impl Snapshot {
         let pages = render::build(&site, &i18n, &config)?;
         let introuvable = Page::new(render::erreur::render(Genre::Introuvable, None, &i18n, &config)?);
         let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
-        Ok(Snapshot { site, i18n, pages, introuvable, interne, config })
+        Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats: Resultats::new(RESULTATS_GARDES) })
     }
 }
 

@@ -171,3 +171,24 @@ async fn the_method_page_explains_the_bands() {
         assert!(texte.contains(attendu), "{attendu}");
     }
 }
+
+#[tokio::test]
+async fn the_same_answers_are_computed_once_per_snapshot() {
+    let state =
+        guide_metiers::web::AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")), repo("static"));
+    let app = guide_metiers::web::app(state.clone());
+    let kept = || state.live.snapshot.load().resultats.len();
+    let url = format!("/quiz/resultat?r={INTERETS_I_C}");
+    let first = app.get(&url).await;
+    assert_eq!(kept(), 1);
+    let again = app.get(&url).await;
+    assert_eq!(kept(), 1);
+    assert_eq!((again.status, &again.body), (first.status, &first.body));
+    assert_eq!(again.header("etag"), first.header("etag"));
+    // Another input is another page.
+    app.get(&format!("{url}&niveau=master")).await;
+    assert_eq!(kept(), 2);
+    // Bad input is never kept.
+    assert_eq!(app.get("/quiz/resultat?r=9").await.status, 400);
+    assert_eq!(kept(), 2);
+}

@@ -2,6 +2,7 @@
 
 mod comparer;
 mod couches;
+pub mod ecoute;
 mod erreur;
 mod metiers;
 mod pages;

@@ -127,8 +127,21 @@ fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtude
     }
 }
 
-fn rendu(result: Result<String, askama::Error>, headers: &HeaderMap) -> Result<Response, ErreurWeb> {
-    Ok(send(&Page::ephemere(result?), headers))
+/// Serves a page computed from answers. The same answers give the same page for the life of a
+/// snapshot, so the most requested ones (a shared link, a reload, the way back from a job) are
+/// rendered and compressed once: `cle` names every input of the page.
+fn rendu(
+    s: &Snapshot,
+    cle: String,
+    render: impl FnOnce() -> Result<String, askama::Error>,
+    headers: &HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    if let Some(page) = s.resultats.get(&cle) {
+        return Ok(send(&page, headers));
+    }
+    let page = std::sync::Arc::new(Page::ephemere(render()?));
+    s.resultats.insert(cle, page.clone());
+    Ok(send(&page, headers))
 }
 
 /// `/quiz`: the form, pre-filled when `r` is given.
@@ -144,7 +157,8 @@ pub async fn orientation(
         return prerendered(State(state), uri, headers).await;
     };
     let niveau = niveau(&p, &s.i18n)?;
-    rendu(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
+    let cle = format!("/quiz?r={}&niveau={niveau:?}", encode(&r));
+    rendu(&s, cle, || quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
 }
 
 /// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
@@ -167,7 +181,8 @@ pub async fn orientation_resultat(
     }
     let r = compact(&p, Partie::Interets, n, &s.i18n)?
         .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
-    rendu(quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
+    let cle = format!("/quiz/resultat?r={}&niveau={niveau:?}", encode(&r));
+    rendu(&s, cle, || quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
@@ -186,7 +201,8 @@ pub async fn metier(
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
-    rendu(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
+    let cle = format!("/metiers/{slug}/quiz?a={:?}&r={:?}", a.as_deref().map(encode), r.as_deref().map(encode));
+    rendu(&s, cle, || quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
@@ -218,5 +234,6 @@ pub async fn metier_resultat(
     let absentes = || requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]);
     let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
     let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
-    rendu(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
+    let cle = format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r));
+    rendu(&s, cle, || quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
 }
