@@ -106,32 +106,7 @@ fn main() -> ExitCode {
         Command::Check { sources } => check(sources),
         Command::New { slug, sources } => new(&slug, sources),
         Command::Export { dir, public_url, quiz_url, static_dir, sources: content } => {
-            let mut config = RenderConfig::new(&public_url, &static_dir);
-            config.quiz_url = quiz_url.unwrap_or_default().trim_end_matches('/').to_string();
-            let snapshot = match Snapshot::build(&sources(content), config) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(1);
-                }
-            };
-            match guide_metiers::export::export(&snapshot, &static_dir, &dir) {
-                Ok(n) => {
-                    let message = snapshot
-                        .i18n
-                        .t_args("export-ok", &[("fichiers", n.into()), ("dossier", dir.display().to_string().into())]);
-                    println!("{message}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    let message = snapshot.i18n.t_args(
-                        "export-erreur",
-                        &[("dossier", dir.display().to_string().into()), ("detail", e.to_string().into())],
-                    );
-                    eprintln!("{message}");
-                    ExitCode::from(1)
-                }
-            }
+            export(&dir, &public_url, quiz_url.as_deref(), &static_dir, content)
         }
         Command::Schema { locales } => match I18n::load(&locales) {
             Ok(i18n) => {
@@ -143,6 +118,37 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+/// Writes the whole site into `dir` as static files.
+fn export(
+    dir: &std::path::Path,
+    public_url: &str,
+    quiz_url: Option<&str>,
+    static_dir: &std::path::Path,
+    content: ContentArgs,
+) -> ExitCode {
+    let mut config = RenderConfig::new(public_url, static_dir);
+    config.quiz_url = quiz_url.unwrap_or_default().trim_end_matches('/').to_string();
+    let snapshot = match Snapshot::build(&sources(content), config) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let dossier = || dir.display().to_string().into();
+    match guide_metiers::export::export(&snapshot, static_dir, dir) {
+        Ok(n) => {
+            println!("{}", snapshot.i18n.t_args("export-ok", &[("fichiers", n.into()), ("dossier", dossier())]));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let args = [("dossier", dossier()), ("detail", e.to_string().into())];
+            eprintln!("{}", snapshot.i18n.t_args("export-erreur", &args));
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -109,9 +109,7 @@ impl Snapshot {
         let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
         Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats: Resultats::new(RESULTATS_GARDES) })
     }
-}
 
-impl Snapshot {
     /// The page served at `path` (rendered now if it is a job page not made yet).
     pub fn page(&self, path: &str) -> Result<Option<&Page>, askama::Error> {
         self.pages.get(path, &self.site, &self.i18n, &self.config)

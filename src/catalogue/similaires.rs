@@ -63,16 +63,16 @@ pub fn similaires<'a>(site: &'a Site, m: &Metier) -> Vec<Similaire<'a>> {
 pub fn score(a: &Metier, b: &Metier) -> f64 {
     let r = quiz::pearson(profil(a), profil(b)).unwrap_or(0.0);
     let secteur = if a.secteur == b.secteur { 0.5 } else { 0.0 };
-    let communs = a.criteres.iter().filter(|c| b.criteres.contains(c)).count();
-    r + secteur + 0.15 * communs as f64
+    r + secteur + 0.15 * communs(a, b).count() as f64
 }
 
 fn profil(m: &Metier) -> [f64; 6] {
     m.riasec.valeurs().map(f64::from)
 }
 
-fn communs(a: &Metier, b: &Metier) -> Vec<String> {
-    a.criteres.iter().filter(|c| b.criteres.contains(c)).cloned().collect()
+/// Criteria both jobs have (lazily: scoring only counts them).
+fn communs<'a>(a: &'a Metier, b: &'a Metier) -> impl Iterator<Item = &'a String> {
+    a.criteres.iter().filter(|c| b.criteres.contains(c))
 }
 
 fn raisons(a: &Metier, b: &Metier, choix: bool) -> Vec<Raison> {
@@ -85,7 +85,7 @@ fn raisons(a: &Metier, b: &Metier, choix: bool) -> Vec<Raison> {
         let lettres = ta.iter().filter(|i| tb.contains(i)).map(|&i| crate::content::Riasec::LETTRES[i]).collect();
         out.push(Raison::ProfilProche(lettres));
     }
-    let communs = communs(a, b);
+    let communs: Vec<String> = communs(a, b).cloned().collect();
     if !communs.is_empty() {
         out.push(Raison::CriteresCommuns(communs));
     }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::RenderConfig;
-use crate::content::{Metier, Site};
+use crate::content::Metier;
 
 /// Media type of the JSON profiles.
 pub const JSON: &str = "application/json; charset=utf-8";
@@ -27,15 +27,15 @@ pub fn profil_json(m: &Metier, config: &RenderConfig) -> String {
 }
 
 /// `sitemap.xml`: every indexable page, with the review date of job pages.
-pub fn sitemap(site: &Site, indexables: &[String], config: &RenderConfig) -> String {
+pub fn sitemap(indexables: &[(String, Option<&Metier>)], config: &RenderConfig) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in indexables {
+    for (path, metier) in indexables {
         xml.push_str("  <url><loc>");
         xml.push_str(&escape_xml(&format!("{}{path}", config.public_url)));
         xml.push_str("</loc>");
-        if let Some(m) = path.strip_prefix("/metiers/").and_then(|slug| site.metier(slug.trim_end_matches("/quiz"))) {
+        if let Some(m) = metier {
             xml.push_str(&format!("<lastmod>{}</lastmod>", m.mis_a_jour));
         }
         xml.push_str("</url>\n");

@@ -19,16 +19,8 @@ use crate::i18n::I18n;
 pub struct Pages {
     /// Home, lists, sectors, criteria, sitemap…: rendered at build.
     fixes: HashMap<String, Page>,
-    /// The pages of each job, in the order of `site.metiers`.
-    metiers: Vec<PagesMetier>,
-}
-
-/// The pages of one job, each made once.
-#[derive(Debug, Default)]
-struct PagesMetier {
-    fiche: OnceLock<Page>,
-    quiz: OnceLock<Page>,
-    json: OnceLock<Page>,
+    /// The pages of each job, in the order of `site.metiers`, indexed by [`Sorte`]; each made once.
+    metiers: Vec<[OnceLock<Page>; 3]>,
 }
 
 /// The three pages every job has.
@@ -65,14 +57,6 @@ impl Sorte {
         }
     }
 
-    fn slot(self, pages: &PagesMetier) -> &OnceLock<Page> {
-        match self {
-            Sorte::Fiche => &pages.fiche,
-            Sorte::Quiz => &pages.quiz,
-            Sorte::Json => &pages.json,
-        }
-    }
-
     fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Page, askama::Error> {
         Ok(match self {
             Sorte::Fiche => Page::new(metier::render(site, m, i18n, config)?),
@@ -97,7 +81,7 @@ impl Pages {
         let Some((i, sorte)) = Sorte::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte))) else {
             return Ok(None);
         };
-        let slot = sorte.slot(&self.metiers[i]);
+        let slot = &self.metiers[i][sorte as usize];
         if let Some(page) = slot.get() {
             return Ok(Some(page));
         }
@@ -116,18 +100,19 @@ impl Pages {
         paths
     }
 
-    /// Paths of the HTML pages that search engines should index, sorted.
-    fn indexables(&self, site: &Site) -> Vec<String> {
+    /// The HTML pages that search engines should index, sorted by path, each with its job if it
+    /// is one of a job's pages.
+    fn indexables<'s>(&self, site: &'s Site) -> Vec<(String, Option<&'s Metier>)> {
         let fixes = self
             .fixes
             .iter()
             .filter(|(_, p)| p.content_type == super::HTML && p.text().contains("<link rel=\"canonical\""));
-        let mut paths: Vec<String> = fixes.map(|(path, _)| path.clone()).collect();
+        let mut pages: Vec<(String, Option<&Metier>)> = fixes.map(|(path, _)| (path.clone(), None)).collect();
         for m in &site.metiers {
-            paths.extend([Sorte::Fiche, Sorte::Quiz].iter().map(|s| s.chemin(&m.slug)));
+            pages.extend([Sorte::Fiche, Sorte::Quiz].iter().map(|s| (s.chemin(&m.slug), Some(m))));
         }
-        paths.sort_unstable();
-        paths
+        pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        pages
     }
 }
 
@@ -149,8 +134,8 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     for c in &site.criteres {
         add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
     }
-    let mut pages = Pages { fixes, metiers: site.metiers.iter().map(|_| PagesMetier::default()).collect() };
-    let sitemap = donnees::sitemap(site, &pages.indexables(site), config);
+    let mut pages = Pages { fixes, metiers: site.metiers.iter().map(|_| Default::default()).collect() };
+    let sitemap = donnees::sitemap(&pages.indexables(site), config);
     pages.fixes.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
     pages.fixes.insert("/robots.txt".into(), Page::with_type(donnees::robots(config), donnees::TEXTE));
 

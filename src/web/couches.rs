@@ -24,8 +24,8 @@ pub const URI_MAX: usize = 4096;
 /// How long a request may take before the server gives up on it.
 pub const DELAI: Duration = Duration::from_secs(10);
 
-/// Headers added to every response.
-pub fn securite() -> [(HeaderName, HeaderValue); 6] {
+/// Headers added to every response (built once, cloned per response).
+static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync::LazyLock::new(|| {
     [
         (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
         (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
@@ -39,7 +39,7 @@ pub fn securite() -> [(HeaderName, HeaderValue); 6] {
         ),
         (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
     ]
-}
+});
 
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
@@ -50,8 +50,8 @@ pub async fn garde(State(state): State<AppState>, request: Request, next: Next) 
     };
     let mut response = erreur::rendre(&state, response);
     let headers = response.headers_mut();
-    for (name, value) in securite() {
-        headers.insert(name, value);
+    for (name, value) in SECURITE.iter() {
+        headers.insert(name.clone(), value.clone());
     }
     response
 }

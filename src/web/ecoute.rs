@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 
 use axum::Router;
 use tokio::net::TcpSocket;
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
 
 /// Serves `app` on `addr` until ctrl-c or SIGTERM; errors to bind are returned before serving.
 pub fn servir(app: Router, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Result<()> {
@@ -18,28 +18,31 @@ pub fn servir(app: Router, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Res
         signal_runtime.block_on(async { (0..workers).map(|_| socket(addr)).collect::<io::Result<Vec<_>>>() })?;
     on_ready();
     let (stop, stopped) = watch::channel(false);
+    // A worker that stops on its own (an accept error) stops the others too.
+    let (fini, mut un_fini) = mpsc::unbounded_channel::<()>();
     std::thread::scope(|scope| {
         let handles: Vec<_> = listeners
             .into_iter()
             .map(|listener| {
-                let (app, mut stopped) = (app.clone(), stopped.clone());
+                let (app, mut stopped, fini) = (app.clone(), stopped.clone(), fini.clone());
                 scope.spawn(move || -> io::Result<()> {
-                    runtime()?.block_on(async move {
+                    let served = runtime()?.block_on(async move {
                         let listener = tokio::net::TcpListener::from_std(listener)?;
                         axum::serve(listener, app)
                             .with_graceful_shutdown(async move {
                                 let _ = stopped.wait_for(|s| *s).await;
                             })
                             .await
-                    })
+                    });
+                    let _ = fini.send(());
+                    served
                 })
             })
             .collect();
         signal_runtime.block_on(async {
             tokio::select! {
                 () = shutdown_signal() => {},
-                // A worker that stops on its own (an accept error) stops the others too.
-                () = async { while handles.iter().all(|h| !h.is_finished()) { tokio::time::sleep(std::time::Duration::from_millis(200)).await } } => {},
+                _ = un_fini.recv() => {},
             }
         });
         let _ = stop.send(true);
