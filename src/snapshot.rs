@@ -115,6 +115,11 @@ impl Snapshot {
         self.pages.get(path, &self.site, &self.i18n, &self.config)
     }
 
+    /// The page at `path` if it is already rendered: what can be served without any work.
+    pub fn page_prete(&self, path: &str) -> Option<&Page> {
+        self.pages.deja_rendue(path, &self.site)
+    }
+
     /// Every path that [`Snapshot::page`] serves, sorted.
     pub fn paths(&self) -> Vec<String> {
         self.pages.paths(&self.site)

@@ -2,9 +2,10 @@
 
 mod common;
 
-use common::{RouterExt, app_for, bundled, repo, select, text};
+use common::{AppExt, app_for, bundled, repo, select, text};
+use guide_metiers::web::Portier;
 
-fn fixture() -> axum::Router {
+fn fixture() -> Portier {
     app_for(&repo("tests/fixtures/valid/minimal"))
 }
 

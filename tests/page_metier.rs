@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{RouterExt, URL, bundled, select, squash, text};
+use common::{AppExt, URL, bundled, select, squash, text};
 use scraper::Html;
 
 async fn page() -> Html {

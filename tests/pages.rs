@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{RouterExt, app_for, bundled, repo, select, text};
+use common::{AppExt, app_for, bundled, repo, select, text};
 
 #[tokio::test]
 async fn unknown_job_gets_a_french_404_with_a_way_back() {

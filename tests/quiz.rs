@@ -2,9 +2,10 @@
 
 mod common;
 
-use common::{RouterExt, app_for, repo, select, text};
+use common::{AppExt, app_for, repo, select, text};
+use guide_metiers::web::Portier;
 
-fn app() -> axum::Router {
+fn app() -> Portier {
     app_for(&repo("tests/fixtures/valid/minimal"))
 }
 

@@ -3,16 +3,15 @@
 
 mod common;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use axum::routing::get;
-use common::{RouterExt, app_for, repo, select, text};
+use common::{AppExt, app_for, repo, select, text};
 use guide_metiers::render::RenderConfig;
-use guide_metiers::web::{AppState, routes, wrap};
+use guide_metiers::web::{AppState, Portier, routes, wrap};
 use tower::ServiceExt;
 
-fn app() -> Router {
+fn app() -> Portier {
     app_for(&repo("tests/fixtures/valid/minimal"))
 }
 
@@ -185,4 +184,42 @@ async fn a_catalogue_too_large_to_prerender_serves_the_same_pages_rendered_on_de
         assert_eq!(r.body.as_bytes(), &expected.body[..], "{path}");
         assert_eq!(r.header("etag"), Some(expected.etag.as_str()), "{path}");
     }
+}
+
+#[tokio::test]
+async fn the_fast_lane_answers_exactly_what_the_router_would() {
+    let state = AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")), repo("static"));
+    let site = guide_metiers::web::app(state.clone());
+    let routeur = wrap(routes(&state), state.clone());
+    let paths = state.live.snapshot.load().paths();
+    let (_, br, _) = site.get_with_bytes("/metiers/minimal", &[("accept-encoding", "br")]).await;
+    let br_etag = br["etag"].to_str().unwrap().to_string();
+    let variantes: [(&str, &[(&str, &str)]); 5] = [
+        ("GET", &[]),
+        ("GET", &[("accept-encoding", "gzip, deflate, br")]),
+        ("GET", &[("accept-encoding", "br;q=0, gzip")]),
+        ("GET", &[("accept-encoding", "br"), ("if-none-match", &br_etag)]),
+        ("HEAD", &[("accept-encoding", "br")]),
+    ];
+    let mut compares = 0;
+    for path in &paths {
+        for (method, headers) in variantes {
+            let request = || {
+                let mut r = Request::builder().method(method).uri(path.as_str());
+                for (k, v) in headers {
+                    r = r.header(*k, *v);
+                }
+                r.body(Body::empty()).unwrap()
+            };
+            let rapide = site.clone().oneshot(request()).await.unwrap();
+            let lente = routeur.clone().oneshot(request()).await.unwrap();
+            assert_eq!(rapide.status(), lente.status(), "{method} {path} {headers:?}");
+            assert_eq!(rapide.headers(), lente.headers(), "{method} {path} {headers:?}");
+            let rapide = http_body_util::BodyExt::collect(rapide.into_body()).await.unwrap().to_bytes();
+            let lente = http_body_util::BodyExt::collect(lente.into_body()).await.unwrap().to_bytes();
+            assert_eq!(rapide, lente, "{method} {path} {headers:?}");
+            compares += 1;
+        }
+    }
+    assert!(compares == paths.len() * 5 && paths.len() >= 20, "{compares} comparaisons");
 }

@@ -6,12 +6,11 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use common::{RouterExt, repo, select, text};
+use common::{AppExt, repo, select, text};
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
 use guide_metiers::watch::{Reload, watch};
-use guide_metiers::web::{AppState, app};
+use guide_metiers::web::{AppState, Portier, app};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -26,7 +25,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Polls `uri` until `ok` holds for its answer; returns how long it took.
-async fn until(app: &Router, uri: &str, what: &str, ok: impl Fn(&common::Reponse) -> bool) -> Duration {
+async fn until(app: &Portier, uri: &str, what: &str, ok: impl Fn(&common::Reponse) -> bool) -> Duration {
     let start = Instant::now();
     loop {
         let r = app.get(uri).await;

@@ -23,6 +23,7 @@ pub mod secteur;
 
 use askama::Template;
 use axum::body::Bytes;
+use axum::http::HeaderValue;
 
 pub use layout::Layout;
 pub use pages::{Pages, build};
@@ -74,6 +75,9 @@ pub struct Page {
     pub content_type: &'static str,
     /// Strong validator of `body`.
     pub etag: String,
+    /// The ETag header of each form, in the order of [`Codage`] (each form is a representation
+    /// of its own, so its validator differs).
+    validateurs: [HeaderValue; 3],
     /// gzip form, made on first demand and then kept.
     gzip: std::sync::OnceLock<Bytes>,
     /// Brotli form, made on first demand and then kept.
@@ -81,6 +85,40 @@ pub struct Page {
     /// Whether compression may take its time (a page served many times) or must be quick
     /// (a page made for one request).
     durable: bool,
+}
+
+/// The forms a page is served in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Codage {
+    /// The bytes as rendered.
+    Brut,
+    /// Compressed with Brotli.
+    Br,
+    /// Compressed with gzip.
+    Gzip,
+}
+
+impl Codage {
+    /// Every form, in the order of their index.
+    pub const TOUS: [Codage; 3] = [Codage::Brut, Codage::Br, Codage::Gzip];
+
+    /// Its `Content-Encoding`, if compressed.
+    pub fn content_encoding(self) -> Option<&'static str> {
+        match self {
+            Codage::Brut => None,
+            Codage::Br => Some("br"),
+            Codage::Gzip => Some("gzip"),
+        }
+    }
+
+    /// What its ETag adds to the page's.
+    fn suffixe(self) -> &'static str {
+        match self {
+            Codage::Brut => "",
+            Codage::Br => "-br",
+            Codage::Gzip => "-gz",
+        }
+    }
 }
 
 /// Media type of HTML pages.
@@ -94,11 +132,17 @@ impl Page {
 
     /// Wraps a rendered document of any type and computes its ETag.
     pub fn with_type(body: String, content_type: &'static str) -> Page {
-        let etag = format!("\"{:016x}\"", empreinte(body.as_bytes()));
+        let hash = empreinte(body.as_bytes());
+        let etag = format!("\"{hash:016x}\"");
+        let validateurs = Codage::TOUS.map(|c| {
+            HeaderValue::try_from(format!("\"{hash:016x}{}\"", c.suffixe()))
+                .expect("hexadecimal digits are a valid header")
+        });
         Page {
             body: Bytes::from(body),
             content_type,
             etag,
+            validateurs,
             gzip: Default::default(),
             br: Default::default(),
             durable: true,
@@ -138,6 +182,16 @@ impl Page {
                 }
             })
             .clone()
+    }
+
+    /// The body in `codage`, and its ETag header.
+    pub fn forme(&self, codage: Codage) -> (Bytes, &HeaderValue) {
+        let body = match codage {
+            Codage::Brut => self.body.clone(),
+            Codage::Br => self.br(),
+            Codage::Gzip => self.gzip(),
+        };
+        (body, &self.validateurs[codage as usize])
     }
 
     /// The document as text (every page is UTF-8).

@@ -75,19 +75,24 @@ impl Pages {
         i18n: &I18n,
         config: &RenderConfig,
     ) -> Result<Option<&Page>, askama::Error> {
-        if let Some(page) = self.fixes.get(path) {
+        if let Some(page) = self.deja_rendue(path, site) {
             return Ok(Some(page));
         }
         let Some((i, sorte)) = Sorte::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte))) else {
             return Ok(None);
         };
-        let slot = &self.metiers[i][sorte as usize];
-        if let Some(page) = slot.get() {
-            return Ok(Some(page));
-        }
         // Two requests may render the same page at once: the first stored wins, both are equal.
         let page = sorte.render(site, &site.metiers[i], i18n, config)?;
-        Ok(Some(slot.get_or_init(|| page)))
+        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| page)))
+    }
+
+    /// The page served at `path` if it is already rendered (never renders).
+    pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<&Page> {
+        if let Some(page) = self.fixes.get(path) {
+            return Some(page);
+        }
+        let (slug, sorte) = Sorte::de(path)?;
+        self.metiers[site.position(slug)?][sorte as usize].get()
     }
 
     /// Every path, sorted (for the sitemap, tests and export).

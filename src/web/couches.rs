@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use axum::extract::Request;
-use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -49,15 +49,19 @@ pub async fn garde(State(state): State<AppState>, request: Request, next: Next) 
         None => next.run(request).await,
     };
     let mut response = erreur::rendre(&state, response);
-    let headers = response.headers_mut();
-    for (name, value) in SECURITE.iter() {
-        headers.insert(name.clone(), value.clone());
-    }
+    securiser(response.headers_mut());
     response
 }
 
+/// Adds the security headers that every response carries.
+pub fn securiser(headers: &mut HeaderMap) {
+    for (name, value) in SECURITE.iter() {
+        headers.insert(name.clone(), value.clone());
+    }
+}
+
 /// Other methods than GET/HEAD, request bodies and huge URIs are refused.
-fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
+pub fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return Some(ErreurWeb::MethodeNonAutorisee);
     }

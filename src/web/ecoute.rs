@@ -6,12 +6,12 @@
 use std::io;
 use std::net::SocketAddr;
 
-use axum::Router;
+use super::Portier;
 use tokio::net::TcpSocket;
 use tokio::sync::{mpsc, watch};
 
 /// Serves `app` on `addr` until ctrl-c or SIGTERM; errors to bind are returned before serving.
-pub fn servir(app: Router, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Result<()> {
+pub fn servir(app: Portier, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let signal_runtime = runtime()?;
     let listeners =

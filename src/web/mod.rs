@@ -6,6 +6,7 @@ pub mod ecoute;
 mod erreur;
 mod metiers;
 mod pages;
+mod portier;
 mod quiz;
 
 use std::path::PathBuf;
@@ -13,15 +14,13 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::get;
-use tower_http::LatencyUnit;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
-use tracing::Level;
 
 pub use erreur::{ErreurWeb, requete_invalide};
+pub use portier::Portier;
 
 use crate::snapshot::{Live, Snapshot};
 
@@ -41,9 +40,9 @@ impl AppState {
     }
 }
 
-/// The whole site as a router.
-pub fn app(state: AppState) -> Router {
-    wrap(routes(&state), state)
+/// The whole site: the fast lane for pages already rendered, then the router.
+pub fn app(state: AppState) -> Portier {
+    Portier::new(state.clone(), wrap(routes(&state), state))
 }
 
 /// The site's routes, without the layers around them.
@@ -71,7 +70,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .fallback(|| async { ErreurWeb::Introuvable })
 }
 
-/// `routes` wrapped in every layer the site uses (limits, errors, compression, headers, logs).
+/// `routes` wrapped in every layer the site uses (limits, errors, compression, headers); the
+/// request log is the [`Portier`]'s.
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))
@@ -79,10 +79,4 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), couches::garde))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .with_state(state)
-        .layer(
-            TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
-                .on_request(())
-                .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(LatencyUnit::Micros)),
-        )
 }

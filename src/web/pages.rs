@@ -1,11 +1,12 @@
 //! Handlers that serve pre-rendered pages, and the health check.
 
+use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{AppState, ErreurWeb};
-use crate::render::{HTML, Page, banniere};
+use crate::render::{Codage, HTML, Page, banniere};
 
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
@@ -24,40 +25,44 @@ pub const CACHE_PAGE: &str = "public, max-age=300";
 /// A page with its validator, in the best encoding the client accepts; `304 Not Modified` when
 /// the client already has it.
 pub fn send(page: &Page, request: &HeaderMap) -> Response {
-    let accepte = |codage: &str| {
-        request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
-            |t| {
-                let mut parts = t.trim().split(';');
-                parts.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(codage))
-                    && !parts.any(|q| q.trim().replace(' ', "") == "q=0")
-            },
-        )
-    };
-    let (body, codage, suffixe) = if accepte("br") {
-        (page.br(), Some("br"), "-br")
-    } else if accepte("gzip") {
-        (page.gzip(), Some("gzip"), "-gz")
+    let codage = if accepte(request, "br") {
+        Codage::Br
+    } else if accepte(request, "gzip") {
+        Codage::Gzip
     } else {
-        (page.body.clone(), None, "")
+        Codage::Brut
     };
-    // Each encoding is a different representation: its validator differs too.
-    let etag = format!("{}{suffixe}\"", page.etag.trim_end_matches('"'));
-    let fresh = request
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
-    let mut headers = HeaderMap::new();
-    headers.insert(header::ETAG, HeaderValue::from_str(&etag).expect("ETag ASCII"));
+    let (body, etag) = page.forme(codage);
+    let fresh =
+        request.get_all(header::IF_NONE_MATCH).iter().flat_map(|v| v.as_bytes().split(|&b| b == b',')).any(|t| {
+            let t = t.trim_ascii();
+            t == etag.as_bytes() || t == b"*"
+        });
+    let mut response = Response::new(if fresh { Body::empty() } else { Body::from(body) });
+    let headers = response.headers_mut();
+    headers.insert(header::ETAG, etag.clone());
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE_PAGE));
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if fresh {
-        return (StatusCode::NOT_MODIFIED, headers).into_response();
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        return response;
     }
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(page.content_type));
-    if let Some(c) = codage {
+    if let Some(c) = codage.content_encoding() {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
     }
-    (headers, body).into_response()
+    response
+}
+
+/// Whether `Accept-Encoding` lists `codage` without refusing it (`q=0`).
+fn accepte(request: &HeaderMap, codage: &str) -> bool {
+    let jetons =
+        request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(','));
+    jetons.into_iter().any(|t| {
+        let mut parts = t.trim().split(';');
+        parts.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(codage))
+            && !parts.any(|q| q.trim().replace(' ', "") == "q=0")
+    })
 }
 
 /// `200 ok` once content is loaded (it always is: the server starts only with a snapshot).

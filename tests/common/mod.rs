@@ -3,15 +3,17 @@
 
 use std::path::{Path, PathBuf};
 
-use axum::Router;
+use std::convert::Infallible;
+
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use axum::response::Response;
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
-use guide_metiers::web::{AppState, app};
+use guide_metiers::web::{AppState, Portier, app};
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
-use tower::ServiceExt;
+use tower::{Service, ServiceExt};
 
 /// Public URL used by the tests.
 pub const URL: &str = "https://guide.test";
@@ -33,12 +35,12 @@ pub fn snapshot_with(content: &Path, config: RenderConfig) -> Snapshot {
 }
 
 /// The app over a content folder.
-pub fn app_for(content: &Path) -> Router {
+pub fn app_for(content: &Path) -> Portier {
     app(AppState::new(snapshot(content), repo("static")))
 }
 
 /// The app over the bundled content.
-pub fn bundled() -> Router {
+pub fn bundled() -> Portier {
     app_for(&repo("content"))
 }
 
@@ -61,8 +63,8 @@ impl Reponse {
     }
 }
 
-/// Requests through the router, without a network.
-pub trait RouterExt {
+/// Requests through the site (or a bare router), without a network.
+pub trait AppExt {
     /// `GET uri`.
     async fn get(&self, uri: &str) -> Reponse;
     /// `GET uri` with extra headers.
@@ -71,7 +73,11 @@ pub trait RouterExt {
     async fn get_with_bytes(&self, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, axum::body::Bytes);
 }
 
-impl RouterExt for Router {
+impl<S> AppExt for S
+where
+    S: Service<Request<Body>, Response = Response, Error = Infallible> + Clone + Send,
+    S::Future: Send,
+{
     async fn get(&self, uri: &str) -> Reponse {
         self.get_with(uri, &[]).await
     }

@@ -1,0 +1,170 @@
+//! The front door: every request enters here and leaves one log line.
+//!
+//! A plain read of a page that is already rendered — a job page, a list, the sitemap — is answered
+//! straight from the snapshot, without the router and its layers: the fast lane, which is what
+//! lets a job page come out as fast as a static file. Anything else goes through the router:
+//! queries (filters, answers), assets, errors, pages still to render, and every request while a
+//! broken reload shows its banner. Both lanes share [`pages::send`] and the security headers, so
+//! they give the same answer (tested).
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::{Body, HttpBody};
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::Response;
+use axum::serve::{IncomingStream, Listener};
+use futures_util::future::{BoxFuture, Either, Ready, ready};
+use tower::Service;
+use tracing::Instrument;
+
+use super::{AppState, couches, pages};
+
+/// The whole site as one service: the fast lane, then the router.
+#[derive(Clone)]
+pub struct Portier(Arc<Dedans>);
+
+struct Dedans {
+    state: AppState,
+    routeur: Router,
+}
+
+impl Portier {
+    /// Serves `state`, passing to `routeur` what the fast lane does not answer.
+    pub fn new(state: AppState, routeur: Router) -> Portier {
+        Portier(Arc::new(Dedans { state, routeur }))
+    }
+
+    /// The answer of the fast lane, when `request` is a plain read of a page already rendered.
+    fn voie_rapide(&self, request: &Request) -> Option<Response> {
+        let state = &self.0.state;
+        // A query can change the page (filters, answers): the router's handlers read it.
+        if request.uri().query().is_some()
+            || couches::refus(state, request).is_some()
+            || state.live.banniere.load().is_some()
+        {
+            return None;
+        }
+        let snapshot = state.live.snapshot.load();
+        let page = snapshot.page_prete(request.uri().path())?;
+        let mut response = pages::send(page, request.headers());
+        couches::securiser(response.headers_mut());
+        // As the router does: the length is stated, so that a HEAD answer keeps it without the body.
+        if let Some(longueur) = response.body().size_hint().exact() {
+            response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(longueur));
+        }
+        if request.method() == Method::HEAD {
+            *response.body_mut() = Body::empty();
+        }
+        Some(response)
+    }
+}
+
+/// The log line of a request (the query is left out: it holds quiz answers).
+fn journal(method: &Method, path: &str, status: StatusCode, debut: Instant) {
+    let micros = u64::try_from(debut.elapsed().as_micros()).unwrap_or(u64::MAX);
+    tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
+}
+
+impl Service<Request> for Portier {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static, Result<Response, Infallible>>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let debut = Instant::now();
+        if let Some(response) = self.voie_rapide(&request) {
+            journal(request.method(), request.uri().path(), response.status(), debut);
+            return Either::Left(ready(Ok(response)));
+        }
+        let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+        // Events inside the router (a render error, a panic) name the request they belong to.
+        let span = tracing::info_span!("request", %method, path);
+        let response = self.0.routeur.clone().call(request).instrument(span);
+        Either::Right(Box::pin(async move {
+            let response = response.await?;
+            journal(&method, &path, response.status(), debut);
+            Ok(response)
+        }))
+    }
+}
+
+/// What `axum::serve` asks for each connection: the same site.
+impl<L: Listener> Service<IncomingStream<'_, L>> for Portier {
+    type Response = Portier;
+    type Error = Infallible;
+    type Future = Ready<Result<Portier, Infallible>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _connexion: IncomingStream<'_, L>) -> Self::Future {
+        ready(Ok(self.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::render::RenderConfig;
+    use crate::snapshot::{Snapshot, Sources};
+
+    fn portier(prerendu_max: usize) -> Portier {
+        let racine = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let sources =
+            Sources { content: racine.join("tests/fixtures/valid/minimal"), locales: racine.join("locales/fr") };
+        let mut config = RenderConfig::new("https://guide.test", &racine.join("static"));
+        config.prerendu_max = prerendu_max;
+        let snapshot = Snapshot::build(&sources, config).expect("fixture valide");
+        let state = AppState::new(snapshot, racine.join("static"));
+        Portier::new(state.clone(), super::super::wrap(super::super::routes(&state), state))
+    }
+
+    fn requete(method: &str, uri: &str) -> Request {
+        Request::builder().method(method).uri(uri).body(Body::empty()).unwrap()
+    }
+
+    #[test]
+    fn plain_reads_of_rendered_pages_take_the_fast_lane_and_nothing_else_does() {
+        let p = portier(usize::MAX);
+        for uri in
+            ["/", "/metiers", "/metiers/minimal", "/metiers/minimal/quiz", "/metiers/minimal.json", "/sitemap.xml"]
+        {
+            assert!(p.voie_rapide(&requete("GET", uri)).is_some(), "GET {uri}");
+        }
+        let head = p.voie_rapide(&requete("HEAD", "/metiers/minimal")).expect("HEAD");
+        assert_eq!(head.body().size_hint().exact(), Some(0));
+        assert!(head.headers()[header::CONTENT_LENGTH].to_str().unwrap().parse::<usize>().unwrap() > 1000);
+        for (method, uri) in [
+            ("GET", "/metiers?secteur=informatique"),
+            ("GET", "/metiers/minimal?utm=x"),
+            ("POST", "/metiers/minimal"),
+            ("GET", "/healthz"),
+            ("GET", "/static/style.css"),
+            ("GET", "/nulle-part"),
+        ] {
+            assert!(p.voie_rapide(&requete(method, uri)).is_none(), "{method} {uri}");
+        }
+        p.0.state.live.banniere.store(Some(Arc::new("<p>cassé</p>".into())));
+        assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_none(), "bandeau d'erreur");
+    }
+
+    #[test]
+    fn a_page_still_to_render_goes_to_the_router_once() {
+        let p = portier(0);
+        assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_none());
+        p.0.state.live.snapshot.load().page("/metiers/minimal").unwrap();
+        assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_some());
+    }
+}
