@@ -47,15 +47,15 @@ pub fn heure(hhmm: &str) -> String {
 
 /// Lowercase text without accents, for sorting and searching ("Ingénieur" → "ingenieur").
 pub fn cle_de_tri(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'œ' => "oe".to_string(),
-            'æ' => "ae".to_string(),
-            other => other.to_string(),
-        })
-        .collect()
+    let mut cle = String::with_capacity(text.len());
+    for c in text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase) {
+        match c {
+            'œ' => cle.push_str("oe"),
+            'æ' => cle.push_str("ae"),
+            other => cle.push(other),
+        }
+    }
+    cle
 }
 
 #[cfg(test)]

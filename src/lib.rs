@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod quiz;
 pub mod render;
+pub mod ressources;
 pub mod snapshot;
 pub mod watch;
 pub mod web;

@@ -211,7 +211,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         }
     };
     let pages = snapshot.paths().len();
-    let state = AppState::new(snapshot, static_dir.clone());
+    let state = AppState::new(snapshot);
     let _watch = if watch {
         let reload = Reload { sources, static_dir, public_url };
         match guide_metiers::watch::watch(state.live.clone(), reload) {

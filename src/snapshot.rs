@@ -11,6 +11,7 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
 use crate::render::{self, Page, Pages, RenderConfig, erreur::Genre};
+use crate::ressources::Ressources;
 
 /// Where the editable files live.
 #[derive(Debug, Clone)]
@@ -38,6 +39,14 @@ pub enum BuildError {
     /// A template failed to render.
     #[error("template: {0}")]
     Template(#[from] askama::Error),
+    /// The static assets could not be read.
+    #[error("static: {dossier}: {erreur}")]
+    Ressources {
+        /// The assets folder.
+        dossier: String,
+        /// What the system said.
+        erreur: std::io::Error,
+    },
 }
 
 /// Everything needed to answer requests.
@@ -55,15 +64,17 @@ pub struct Snapshot {
     pub interne: Page,
     /// Rendering settings (also used for per-request pages).
     pub config: RenderConfig,
-    /// Pages computed from quiz answers, kept for the most requested answers.
+    /// Pages computed from a request (quiz answers, comparisons, searches), the most requested kept.
     pub resultats: Resultats,
+    /// The static assets.
+    pub ressources: Ressources,
 }
 
-/// How many pages computed from answers a snapshot keeps (about 25 KB each with their
+/// How many pages computed from a request a snapshot keeps (about 25 KB each with their
 /// compressed forms).
 pub const RESULTATS_GARDES: usize = 1000;
 
-/// Pages computed from answers, by a key naming every input; the least used go first.
+/// Pages computed from a request, by a key naming every input; the least used go first.
 pub struct Resultats(quick_cache::sync::Cache<String, Arc<Page>>);
 
 impl Resultats {
@@ -107,7 +118,10 @@ impl Snapshot {
         let pages = render::build(&site, &i18n, &config)?;
         let introuvable = Page::new(render::erreur::render(Genre::Introuvable, None, &i18n, &config)?);
         let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
-        Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats: Resultats::new(RESULTATS_GARDES) })
+        let ressources = Ressources::charger(&config.static_dir)
+            .map_err(|erreur| BuildError::Ressources { dossier: config.static_dir.display().to_string(), erreur })?;
+        let resultats = Resultats::new(RESULTATS_GARDES);
+        Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats, ressources })
     }
 
     /// The page served at `path` (rendered now if it is a job page not made yet).

@@ -174,9 +174,8 @@ async fn the_method_page_explains_the_bands() {
 }
 
 #[tokio::test]
-async fn the_same_answers_are_computed_once_per_snapshot() {
-    let state =
-        guide_metiers::web::AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")), repo("static"));
+async fn the_same_answers_comparison_or_search_are_computed_once_per_snapshot() {
+    let state = guide_metiers::web::AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")));
     let app = guide_metiers::web::app(state.clone());
     let kept = || state.live.snapshot.load().resultats.len();
     let url = format!("/quiz/resultat?r={INTERETS_I_C}");
@@ -192,4 +191,16 @@ async fn the_same_answers_are_computed_once_per_snapshot() {
     // Bad input is never kept.
     assert_eq!(app.get("/quiz/resultat?r=9").await.status, 400);
     assert_eq!(kept(), 2);
+    // Comparisons and searches are pages computed from the request too.
+    for (uri, kept_after) in [
+        ("/comparer?m=minimal,ingenieur-civil", 3),
+        ("/comparer?m=minimal,ingenieur-civil", 3),
+        ("/comparer?m=ingenieur-civil,minimal", 4),
+        ("/metiers?q=ingenieur", 5),
+        ("/metiers?q=ingenieur", 5),
+        ("/comparer?m=minimal,nulle-part", 5),
+    ] {
+        app.get(uri).await;
+        assert_eq!(kept(), kept_after, "{uri}");
+    }
 }

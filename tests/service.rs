@@ -30,14 +30,30 @@ async fn pages_carry_an_etag_and_answer_304_when_unchanged() {
 }
 
 #[tokio::test]
-async fn pages_are_served_compressed_when_the_client_accepts_it() {
+async fn pages_assets_and_error_pages_are_served_compressed_when_the_client_accepts_it() {
     let app = app();
-    let plain = app.get("/metiers/minimal").await;
+    for (uri, status) in [("/metiers/minimal", 200), ("/static/style.css", 200), ("/nulle-part", 404)] {
+        compressed_forms_match_the_plain_one(&app, uri, status).await;
+    }
+    // Each encoding has its own validator, and each revalidates.
+    for uri in ["/metiers/minimal", "/static/style.css"] {
+        let plain = app.get(uri).await;
+        let (_, br, _) = app.get_with_bytes(uri, &[("accept-encoding", "br")]).await;
+        let etag = br.get("etag").unwrap().to_str().unwrap().to_string();
+        assert_ne!(Some(etag.as_str()), plain.header("etag"));
+        let again = app.get_with(uri, &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
+        assert_eq!(again.status, 304, "{uri}");
+    }
+}
+
+async fn compressed_forms_match_the_plain_one(app: &Portier, uri: &str, status: u16) {
+    let plain = app.get(uri).await;
+    assert_eq!(plain.status, status, "{uri}");
     for (accept, encoding) in [("br", "br"), ("gzip", "gzip"), ("gzip, br;q=0", "gzip"), ("identity", "")] {
-        let r = app.get_with_bytes("/metiers/minimal", &[("accept-encoding", accept)]).await;
-        assert_eq!(r.0, 200);
+        let r = app.get_with_bytes(uri, &[("accept-encoding", accept)]).await;
+        assert_eq!(r.0, status, "{uri}");
         let got = r.1.get("content-encoding").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
-        assert_eq!(got, encoding, "{accept}");
+        assert_eq!(got, encoding, "{uri} {accept}");
         let body = match encoding {
             "br" => {
                 let mut out = Vec::new();
@@ -52,18 +68,12 @@ async fn pages_are_served_compressed_when_the_client_accepts_it() {
             }
             _ => r.2.to_vec(),
         };
-        assert_eq!(String::from_utf8(body).unwrap(), plain.body, "{accept}");
+        assert_eq!(String::from_utf8(body).unwrap(), plain.body, "{uri} {accept}");
         if !encoding.is_empty() {
-            assert!(r.2.len() * 2 < plain.body.len(), "{accept}: {} octets", r.2.len());
+            assert!(r.2.len() * 2 < plain.body.len(), "{uri} {accept}: {} octets", r.2.len());
         }
-        assert_eq!(r.1.get("vary").unwrap(), "accept-encoding");
+        assert_eq!(r.1.get("vary").unwrap(), "accept-encoding", "{uri}");
     }
-    // Each encoding has its own validator, and each revalidates.
-    let (_, br, _) = app.get_with_bytes("/metiers/minimal", &[("accept-encoding", "br")]).await;
-    let etag = br.get("etag").unwrap().to_str().unwrap().to_string();
-    assert_ne!(Some(etag.as_str()), plain.header("etag"));
-    let again = app.get_with("/metiers/minimal", &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
-    assert_eq!(again.status, 304);
 }
 
 #[tokio::test]
@@ -103,7 +113,15 @@ async fn fingerprinted_assets_are_immutable() {
     let r = app.get(&css).await;
     assert_eq!(r.status, 200);
     assert_eq!(r.header("cache-control"), Some("public, max-age=31536000, immutable"));
-    assert_eq!(app.get("/static/style.css").await.header("cache-control"), Some("public, max-age=300"));
+    assert_eq!(r.header("content-type"), Some("text/css"));
+    // Without the fingerprint, or with one that is no longer the file's, a browser must come back.
+    for uri in ["/static/style.css", "/static/style.css?v=00000000"] {
+        let r = app.get(uri).await;
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("cache-control"), Some("public, max-age=300"), "{uri}");
+    }
+    let icone = app.get("/static/favicon.svg").await;
+    assert_eq!((icone.status.as_u16(), icone.header("content-type")), (200, Some("image/svg+xml")));
 }
 
 #[tokio::test]
@@ -152,8 +170,8 @@ async fn head_works_and_other_methods_or_bodies_are_refused_in_french() {
 #[tokio::test]
 async fn a_panicking_handler_answers_the_french_500_page_and_the_server_stays_up() {
     let snapshot = common::snapshot(&repo("tests/fixtures/valid/minimal"));
-    let state = AppState::new(snapshot, repo("static"));
-    let routes = routes(&state).route(
+    let state = AppState::new(snapshot);
+    let routes = routes().route(
         "/boum",
         get(|| async {
             panic!("boum");
@@ -176,7 +194,7 @@ async fn a_catalogue_too_large_to_prerender_serves_the_same_pages_rendered_on_de
     config.prerendu_max = 0;
     let lazy = common::snapshot_with(&content, config);
     assert_eq!(lazy.paths(), eager.paths());
-    let app = guide_metiers::web::app(AppState::new(lazy, repo("static")));
+    let app = guide_metiers::web::app(AppState::new(lazy));
     for path in eager.paths() {
         let expected = eager.page(&path).unwrap().unwrap();
         let r = app.get(&path).await;
@@ -188,9 +206,9 @@ async fn a_catalogue_too_large_to_prerender_serves_the_same_pages_rendered_on_de
 
 #[tokio::test]
 async fn the_fast_lane_answers_exactly_what_the_router_would() {
-    let state = AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")), repo("static"));
+    let state = AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")));
     let site = guide_metiers::web::app(state.clone());
-    let routeur = wrap(routes(&state), state.clone());
+    let routeur = wrap(routes(), state.clone());
     let paths = state.live.snapshot.load().paths();
     let (_, br, _) = site.get_with_bytes("/metiers/minimal", &[("accept-encoding", "br")]).await;
     let br_etag = br["etag"].to_str().unwrap().to_string();

@@ -47,7 +47,7 @@ async fn edits_go_live_and_broken_edits_keep_the_last_good_site() {
     let sources = Sources { content: content.clone(), locales: locales.clone() };
     let static_dir = repo("static");
     let snapshot = Snapshot::build(&sources, RenderConfig::new(common::URL, &static_dir)).unwrap();
-    let state = AppState::new(snapshot, static_dir.clone());
+    let state = AppState::new(snapshot);
     let _watch = watch(state.live.clone(), Reload { sources, static_dir, public_url: common::URL.into() }).unwrap();
     let app = app(state);
     let fiche = content.join("metiers/minimal.toml");

@@ -128,26 +128,41 @@ impl Filtres {
             .map(|q| cle_de_tri(q).split_whitespace().map(str::to_string).collect())
             .unwrap_or_default();
         let mut out: Vec<(bool, &Metier)> = site
-            .metiers
-            .iter()
-            .filter(|m| self.secteur.as_ref().is_none_or(|s| &m.secteur == s))
-            .filter(|m| self.criteres.iter().all(|c| m.criteres.contains(c)))
-            .filter(|m| self.niveau.is_none_or(|n| m.niveau_etudes <= n))
-            .filter_map(|m| {
+            .metiers_et_textes()
+            .filter(|(m, _)| self.secteur.as_ref().is_none_or(|s| &m.secteur == s))
+            .filter(|(m, _)| self.criteres.iter().all(|c| m.criteres.contains(c)))
+            .filter(|(m, _)| self.niveau.is_none_or(|n| m.niveau_etudes <= n))
+            .filter_map(|(m, textes)| {
                 if mots.is_empty() {
                     return Some((true, m));
                 }
-                let noms = cle_de_tri(&format!("{} {}", m.nom, m.autres_noms.join(" ")));
-                let secteur = site.secteur(&m.secteur).map_or("", |s| s.nom.as_str());
-                let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur));
                 mots.iter()
-                    .all(|w| tout.contains(w.as_str()))
-                    .then(|| (mots.iter().all(|w| noms.contains(w.as_str())), m))
+                    .all(|w| textes.tout.contains(w.as_str()))
+                    .then(|| (mots.iter().all(|w| textes.noms.contains(w.as_str())), m))
             })
             .collect();
         // The site's list is already A–Z; a stable sort keeps that order within each group.
         out.sort_by_key(|(par_nom, _)| !par_nom);
         out.into_iter().map(|(_, m)| m).collect()
+    }
+}
+
+/// What the search looks into for one job, in [`cle_de_tri`] form (computed once per snapshot:
+/// normalising every job's texts on each search cost a long catalogue dearly).
+#[derive(Debug, Clone)]
+pub struct TextesDeRecherche {
+    /// Its name and other names.
+    pub noms: String,
+    /// The names, the tagline and the sector's name.
+    pub tout: String,
+}
+
+impl TextesDeRecherche {
+    /// The texts of `m`, whose sector is called `secteur`.
+    pub fn de(m: &Metier, secteur: &str) -> TextesDeRecherche {
+        let noms = cle_de_tri(&format!("{} {}", m.nom, m.autres_noms.join(" ")));
+        let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur));
+        TextesDeRecherche { noms, tout }
     }
 }
 

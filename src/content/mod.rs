@@ -16,6 +16,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
+use crate::catalogue::recherche::TextesDeRecherche;
+
 pub use metier::{Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
 pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
@@ -40,12 +42,19 @@ pub struct Site {
     /// The orientation quiz's items, in order.
     pub items: Vec<Item>,
     index: HashMap<String, usize>,
+    /// What the search looks into, in the order of `metiers`.
+    recherche: Vec<TextesDeRecherche>,
 }
 
 impl Site {
     /// The job with this slug.
     pub fn metier(&self, slug: &str) -> Option<&Metier> {
         self.position(slug).map(|i| &self.metiers[i])
+    }
+
+    /// Each job, A–Z, with what the search looks into.
+    pub fn metiers_et_textes(&self) -> impl Iterator<Item = (&Metier, &TextesDeRecherche)> {
+        self.metiers.iter().zip(&self.recherche)
     }
 
     /// The place of the job with this slug in [`Site::metiers`].
@@ -108,7 +117,10 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
         (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items })) if rapport.is_empty() => {
             metiers.sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
-            Ok(Site { metiers, secteurs, criteres, domaines, echelle, items, index })
+            let nom_du_secteur =
+                |m: &Metier| secteurs.iter().find(|s| s.slug == m.secteur).map_or("", |s| s.nom.as_str());
+            let recherche = metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
+            Ok(Site { metiers, secteurs, criteres, domaines, echelle, items, index, recherche })
         }
         _ => {
             rapport.sort();

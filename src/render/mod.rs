@@ -43,6 +43,8 @@ pub struct RenderConfig {
     /// Up to this many jobs, job pages are rendered with the snapshot; beyond, each is rendered
     /// on its first request and then kept (a large catalogue starts fast and stays small).
     pub prerendu_max: usize,
+    /// Folder of the static assets, read with each snapshot.
+    pub static_dir: std::path::PathBuf,
 }
 
 /// Default of [`RenderConfig::prerendu_max`].
@@ -53,7 +55,7 @@ impl RenderConfig {
     /// (their URLs carry a content hash so browsers can cache them for good).
     pub fn new(public_url: &str, static_dir: &std::path::Path) -> RenderConfig {
         let versioned = |file: &str| match std::fs::read(static_dir.join(file)) {
-            Ok(bytes) => format!("/static/{file}?v={:08x}", empreinte(&bytes) as u32),
+            Ok(bytes) => format!("/static/{file}?v={}", crate::ressources::version(&bytes)),
             Err(_) => format!("/static/{file}"),
         };
         RenderConfig {
@@ -62,6 +64,7 @@ impl RenderConfig {
             favicon_url: versioned("favicon.svg"),
             quiz_url: String::new(),
             prerendu_max: PRERENDU_MAX,
+            static_dir: static_dir.to_path_buf(),
         }
     }
 }
@@ -85,6 +88,8 @@ pub struct Page {
     /// Whether compression may take its time (a page served many times) or must be quick
     /// (a page made for one request).
     durable: bool,
+    /// Whether compressing it is worth it (text, not images that are compressed already).
+    compressible: bool,
 }
 
 /// The forms a page is served in.
@@ -132,21 +137,34 @@ impl Page {
 
     /// Wraps a rendered document of any type and computes its ETag.
     pub fn with_type(body: String, content_type: &'static str) -> Page {
-        let hash = empreinte(body.as_bytes());
+        Page::fichier(Bytes::from(body), content_type)
+    }
+
+    /// Wraps any bytes (a page, an image…) of this media type and computes its ETag.
+    pub fn fichier(body: Bytes, content_type: &'static str) -> Page {
+        let hash = empreinte(&body);
         let etag = format!("\"{hash:016x}\"");
         let validateurs = Codage::TOUS.map(|c| {
             HeaderValue::try_from(format!("\"{hash:016x}{}\"", c.suffixe()))
                 .expect("hexadecimal digits are a valid header")
         });
+        let compressible =
+            content_type.starts_with("text/") || ["json", "xml", "javascript"].iter().any(|t| content_type.contains(t));
         Page {
-            body: Bytes::from(body),
+            body,
             content_type,
             etag,
             validateurs,
             gzip: Default::default(),
             br: Default::default(),
             durable: true,
+            compressible,
         }
+    }
+
+    /// Whether it is worth sending compressed.
+    pub fn compressible(&self) -> bool {
+        self.compressible
     }
 
     /// An HTML page made for one request: compressed quickly rather than as small as possible.

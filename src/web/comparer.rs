@@ -5,10 +5,10 @@ use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 
 use super::metiers::QUERY_MAX;
-use super::pages::{prerendered, send};
+use super::pages::{memorise, prerendered};
 use super::{AppState, ErreurWeb, requete_invalide};
 use crate::content::valider::est_slug;
-use crate::render::{Page, comparer};
+use crate::render::comparer;
 
 /// Serves the comparison; without a choice, the form alone.
 pub async fn comparer(
@@ -50,6 +50,6 @@ pub async fn comparer(
     if choisis.len() < 2 {
         return Err(requete_invalide(i18n, "comparer-erreur-un-seul", &[]));
     }
-    let html = comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config)?;
-    Ok(send(&Page::ephemere(html), &headers))
+    let cle = format!("/comparer?m={}", slugs.join(","));
+    memorise(&snapshot, cle, || comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config), &headers)
 }

@@ -1,5 +1,4 @@
-//! Everything wrapped around the routes: security headers, caching of assets, limits,
-//! compression, timeouts, panics and request logs.
+//! Everything wrapped around the routes: security headers, limits, timeouts and panics.
 
 use std::time::Duration;
 
@@ -10,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use axum::extract::State;
 
+use super::pages::codage_accepte;
 use super::{AppState, ErreurWeb, erreur, requete_invalide};
 
 /// Content Security Policy: no script runs, styles and images come from the site only.
@@ -44,11 +44,12 @@ static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
 pub async fn garde(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let codage = codage_accepte(request.headers());
     let response = match refus(&state, &request) {
         Some(erreur) => erreur.into_response(),
         None => next.run(request).await,
     };
-    let mut response = erreur::rendre(&state, response);
+    let mut response = erreur::rendre(&state, response, codage);
     securiser(response.headers_mut());
     response
 }
@@ -77,17 +78,6 @@ pub fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
         return Some(requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]));
     }
     None
-}
-
-/// Static assets: kept for a year when their URL carries a fingerprint (`?v=…`), briefly otherwise.
-pub async fn cache_statique(request: Request, next: Next) -> Response {
-    let fingerprinted = request.uri().query().is_some_and(|q| q.split('&').any(|p| p.starts_with("v=")));
-    let mut response = next.run(request).await;
-    if response.status().is_success() {
-        let value = if fingerprinted { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    }
-    response
 }
 
 /// A panic in a handler becomes the French 500 page; the server stays up.

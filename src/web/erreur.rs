@@ -4,13 +4,16 @@
 //! and [`rendre`] replaces that body with the page from the current snapshot (handlers
 //! stay free of rendering, and 404s from the static files or a caught panic get the same page).
 
+use std::borrow::Cow;
+
+use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use crate::i18n::I18n;
-use crate::render::banniere;
 use crate::render::erreur::{self, Genre};
+use crate::render::{Codage, HTML, Page, banniere};
 
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,34 +68,40 @@ impl IntoResponse for ErreurWeb {
     }
 }
 
-/// Gives an [`ErreurWeb`] response its French page; other responses pass unchanged.
-pub fn rendre(state: &AppState, mut response: Response) -> Response {
+/// Gives an [`ErreurWeb`] response its French page, in the form `codage` the client accepts;
+/// other responses pass unchanged.
+pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Response {
     let Some(erreur) = response.extensions_mut().remove::<ErreurWeb>() else {
         return response;
     };
     let snapshot = state.live.snapshot.load();
     let genre = erreur.genre();
-    let html = match erreur {
-        // The frequent ones are rendered once per snapshot.
-        ErreurWeb::Introuvable => Ok(snapshot.introuvable.text().to_string()),
-        ErreurWeb::Interne => Ok(snapshot.interne.text().to_string()),
-        ErreurWeb::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config),
-        _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config),
+    let page = match erreur {
+        // The frequent ones are rendered and compressed once per snapshot.
+        ErreurWeb::Introuvable => Ok(Cow::Borrowed(&snapshot.introuvable)),
+        ErreurWeb::Interne => Ok(Cow::Borrowed(&snapshot.interne)),
+        ErreurWeb::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config)
+            .map(|html| Cow::Owned(Page::ephemere(html))),
+        _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config).map(|html| Cow::Owned(Page::ephemere(html))),
     };
-    let (status, html) = match html {
-        Ok(html) => (response.status(), html),
-        Err(e) => {
-            tracing::error!(error = %e, "error page failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, snapshot.interne.text().to_string())
-        }
+    let page = page.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "error page failed to render");
+        *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+        Cow::Borrowed(&snapshot.interne)
+    });
+    let page = match state.live.banniere.load().as_deref() {
+        Some(b) => Cow::Owned(Page::ephemere(banniere::inject(page.text(), b))),
+        None => page,
     };
-    let html = match state.live.banniere.load().as_deref() {
-        Some(b) => banniere::inject(&html, b),
-        None => html,
-    };
+    let (body, _) = page.forme(codage);
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(HTML));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     headers.remove(header::CONTENT_LENGTH);
-    (status, response.headers().clone(), html).into_response()
+    if let Some(c) = codage.content_encoding() {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
+    }
+    *response.body_mut() = Body::from(body);
+    response
 }

@@ -4,10 +4,10 @@ use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 
-use super::pages::{prerendered, send};
+use super::pages::{memorise, prerendered};
 use super::{AppState, ErreurWeb, requete_invalide};
 use crate::catalogue::recherche::Filtres;
-use crate::render::{Page, metiers};
+use crate::render::metiers;
 
 /// Longest query string accepted, in bytes.
 pub const QUERY_MAX: usize = 2048;
@@ -32,6 +32,6 @@ pub async fn liste(
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         requete_invalide(&snapshot.i18n, id, &args)
     })?;
-    let html = metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config)?;
-    Ok(send(&Page::ephemere(html), &headers))
+    let cle = format!("/metiers?{filtres:?}");
+    memorise(&snapshot, cle, || metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config), &headers)
 }

@@ -8,15 +8,13 @@ mod metiers;
 mod pages;
 mod portier;
 mod quiz;
+mod statique;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
-use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 
 pub use erreur::{ErreurWeb, requete_invalide};
@@ -29,27 +27,22 @@ use crate::snapshot::{Live, Snapshot};
 pub struct AppState {
     /// What is served now (replaced on reload).
     pub live: Arc<Live>,
-    /// Folder of the static assets.
-    pub static_dir: PathBuf,
 }
 
 impl AppState {
-    /// State serving `snapshot`, with assets from `static_dir`.
-    pub fn new(snapshot: Snapshot, static_dir: PathBuf) -> AppState {
-        AppState { live: Live::new(snapshot), static_dir }
+    /// State serving `snapshot`.
+    pub fn new(snapshot: Snapshot) -> AppState {
+        AppState { live: Live::new(snapshot) }
     }
 }
 
 /// The whole site: the fast lane for pages already rendered, then the router.
 pub fn app(state: AppState) -> Portier {
-    Portier::new(state.clone(), wrap(routes(&state), state))
+    Portier::new(state.clone(), wrap(routes(), state))
 }
 
 /// The site's routes, without the layers around them.
-pub fn routes(state: &AppState) -> Router<AppState> {
-    let assets =
-        ServeDir::new(&state.static_dir).not_found_service(get(|| async { ErreurWeb::Introuvable }).with_state(()));
-    let assets = Router::new().fallback_service(assets).layer(axum::middleware::from_fn(couches::cache_statique));
+pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(pages::prerendered))
         .route("/metiers", get(metiers::liste))
@@ -66,7 +59,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/sitemap.xml", get(pages::prerendered))
         .route("/robots.txt", get(pages::prerendered))
         .route("/healthz", get(pages::healthz))
-        .nest_service("/static", assets)
+        .route("/static/{*chemin}", get(statique::ressource))
         .fallback(|| async { ErreurWeb::Introuvable })
 }
 
@@ -77,6 +70,5 @@ pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))
         .layer(CatchPanicLayer::custom(couches::panique))
         .layer(axum::middleware::from_fn_with_state(state.clone(), couches::garde))
-        .layer(CompressionLayer::new().br(true).gzip(true))
         .with_state(state)
 }

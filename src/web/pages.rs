@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{AppState, ErreurWeb};
 use crate::render::{Codage, HTML, Page, banniere};
+use crate::snapshot::Snapshot;
 
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
@@ -19,19 +20,31 @@ pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: Heade
     })
 }
 
+/// Serves a page computed from the request (quiz answers, a comparison, a search). The same
+/// request gives the same page for the life of a snapshot, so the most requested ones (a shared
+/// link, a reload, the way back from a job) are rendered and compressed once: `cle` names every
+/// input of the page.
+pub fn memorise(
+    s: &Snapshot,
+    cle: String,
+    render: impl FnOnce() -> Result<String, askama::Error>,
+    headers: &HeaderMap,
+) -> Result<Response, ErreurWeb> {
+    if let Some(page) = s.resultats.get(&cle) {
+        return Ok(send(&page, headers));
+    }
+    let page = std::sync::Arc::new(Page::ephemere(render()?));
+    s.resultats.insert(cle, page.clone());
+    Ok(send(&page, headers))
+}
+
 /// How long browsers and shared caches may keep a page without asking again.
 pub const CACHE_PAGE: &str = "public, max-age=300";
 
 /// A page with its validator, in the best encoding the client accepts; `304 Not Modified` when
 /// the client already has it.
 pub fn send(page: &Page, request: &HeaderMap) -> Response {
-    let codage = if accepte(request, "br") {
-        Codage::Br
-    } else if accepte(request, "gzip") {
-        Codage::Gzip
-    } else {
-        Codage::Brut
-    };
+    let codage = if page.compressible() { codage_accepte(request) } else { Codage::Brut };
     let (body, etag) = page.forme(codage);
     let fresh =
         request.get_all(header::IF_NONE_MATCH).iter().flat_map(|v| v.as_bytes().split(|&b| b == b',')).any(|t| {
@@ -52,6 +65,17 @@ pub fn send(page: &Page, request: &HeaderMap) -> Response {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
     }
     response
+}
+
+/// The best form of a compressible page for a client that sends these headers.
+pub fn codage_accepte(request: &HeaderMap) -> Codage {
+    if accepte(request, "br") {
+        Codage::Br
+    } else if accepte(request, "gzip") {
+        Codage::Gzip
+    } else {
+        Codage::Brut
+    }
 }
 
 /// Whether `Accept-Encoding` lists `codage` without refusing it (`q=0`).

@@ -127,8 +127,8 @@ mod tests {
         let mut config = RenderConfig::new("https://guide.test", &racine.join("static"));
         config.prerendu_max = prerendu_max;
         let snapshot = Snapshot::build(&sources, config).expect("fixture valide");
-        let state = AppState::new(snapshot, racine.join("static"));
-        Portier::new(state.clone(), super::super::wrap(super::super::routes(&state), state))
+        let state = AppState::new(snapshot);
+        Portier::new(state.clone(), super::super::wrap(super::super::routes(), state))
     }
 
     fn requete(method: &str, uri: &str) -> Request {

@@ -10,12 +10,12 @@ use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::metiers::QUERY_MAX;
-use super::pages::{prerendered, send};
+use super::pages::{memorise, prerendered};
 use super::{AppState, ErreurWeb, requete_invalide};
 use crate::content::NiveauEtudes;
 use crate::i18n::I18n;
 use crate::quiz::{ErreurReponses, MAX_REPONSE, parse_reponses, reponses::encode};
-use crate::render::{Page, quiz, quiz_metier, quiz_resultat};
+use crate::render::{quiz, quiz_metier, quiz_resultat};
 use crate::snapshot::Snapshot;
 
 /// Which part of a quiz answers belong to (named in error messages).
@@ -127,23 +127,6 @@ fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtude
     }
 }
 
-/// Serves a page computed from answers. The same answers give the same page for the life of a
-/// snapshot, so the most requested ones (a shared link, a reload, the way back from a job) are
-/// rendered and compressed once: `cle` names every input of the page.
-fn rendu(
-    s: &Snapshot,
-    cle: String,
-    render: impl FnOnce() -> Result<String, askama::Error>,
-    headers: &HeaderMap,
-) -> Result<Response, ErreurWeb> {
-    if let Some(page) = s.resultats.get(&cle) {
-        return Ok(send(&page, headers));
-    }
-    let page = std::sync::Arc::new(Page::ephemere(render()?));
-    s.resultats.insert(cle, page.clone());
-    Ok(send(&page, headers))
-}
-
 /// `/quiz`: the form, pre-filled when `r` is given.
 pub async fn orientation(
     State(state): State<AppState>,
@@ -158,7 +141,7 @@ pub async fn orientation(
     };
     let niveau = niveau(&p, &s.i18n)?;
     let cle = format!("/quiz?r={}&niveau={niveau:?}", encode(&r));
-    rendu(&s, cle, || quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
+    memorise(&s, cle, || quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
 }
 
 /// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
@@ -182,7 +165,7 @@ pub async fn orientation_resultat(
     let r = compact(&p, Partie::Interets, n, &s.i18n)?
         .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
     let cle = format!("/quiz/resultat?r={}&niveau={niveau:?}", encode(&r));
-    rendu(&s, cle, || quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
+    memorise(&s, cle, || quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
@@ -202,7 +185,7 @@ pub async fn metier(
         return prerendered(State(state.clone()), uri, headers).await;
     }
     let cle = format!("/metiers/{slug}/quiz?a={:?}&r={:?}", a.as_deref().map(encode), r.as_deref().map(encode));
-    rendu(&s, cle, || quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
+    memorise(&s, cle, || quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
@@ -235,5 +218,5 @@ pub async fn metier_resultat(
     let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
     let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
     let cle = format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r));
-    rendu(&s, cle, || quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
+    memorise(&s, cle, || quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
 }

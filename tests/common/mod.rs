@@ -36,7 +36,7 @@ pub fn snapshot_with(content: &Path, config: RenderConfig) -> Snapshot {
 
 /// The app over a content folder.
 pub fn app_for(content: &Path) -> Portier {
-    app(AppState::new(snapshot(content), repo("static")))
+    app(AppState::new(snapshot(content)))
 }
 
 /// The app over the bundled content.

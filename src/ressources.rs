@@ -1,0 +1,81 @@
+//! The static assets (`static/`: stylesheet, icons…): read once per snapshot and kept in memory
+//! with their compressed forms and validators, like the pages, so that serving one is a lookup.
+//! Their URLs carry a fingerprint of their bytes (`?v=…`), which lets browsers keep them for good.
+
+use std::collections::HashMap;
+use std::io;
+use std::path::Path;
+
+use axum::body::Bytes;
+
+use crate::render::{Page, empreinte};
+
+/// One asset.
+#[derive(Debug)]
+pub struct Ressource {
+    /// Its bytes, type, validators and compressed forms.
+    pub page: Page,
+    /// Its fingerprint, as written in its URLs (`?v=…`).
+    pub version: String,
+}
+
+/// Every asset of a snapshot, by path relative to the assets folder (`style.css`).
+#[derive(Debug, Default)]
+pub struct Ressources(HashMap<String, Ressource>);
+
+impl Ressources {
+    /// Reads every file under `dir`, subfolders included.
+    pub fn charger(dir: &Path) -> io::Result<Ressources> {
+        let mut ressources = Ressources::default();
+        ressources.lire(dir, "")?;
+        Ok(ressources)
+    }
+
+    fn lire(&mut self, dir: &Path, prefixe: &str) -> io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let Some(nom) = entry.file_name().to_str().map(|n| format!("{prefixe}{n}")) else { continue };
+            if entry.file_type()?.is_dir() {
+                self.lire(&entry.path(), &format!("{nom}/"))?;
+                continue;
+            }
+            let bytes = std::fs::read(entry.path())?;
+            let content_type = mime_guess::from_path(&nom).first_raw().unwrap_or("application/octet-stream");
+            let version = version(&bytes);
+            self.0.insert(nom, Ressource { page: Page::fichier(Bytes::from(bytes), content_type), version });
+        }
+        Ok(())
+    }
+
+    /// The asset at `chemin` (relative to the assets folder).
+    pub fn get(&self, chemin: &str) -> Option<&Ressource> {
+        self.0.get(chemin)
+    }
+}
+
+/// The fingerprint of an asset's bytes, as written in its URLs.
+pub fn version(bytes: &[u8]) -> String {
+    format!("{:08x}", empreinte(bytes) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assets_are_read_with_their_type_and_fingerprint() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+        let ressources = Ressources::charger(&dir).unwrap();
+        let css = ressources.get("style.css").expect("style.css");
+        assert_eq!(css.page.content_type, "text/css");
+        assert_eq!(css.version, version(&std::fs::read(dir.join("style.css")).unwrap()));
+        assert!(css.page.compressible());
+        assert_eq!(ressources.get("favicon.svg").unwrap().page.content_type, "image/svg+xml");
+        assert!(ressources.get("../Cargo.toml").is_none());
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error() {
+        assert!(Ressources::charger(Path::new("/nulle/part")).is_err());
+    }
+}
