@@ -105,13 +105,10 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
     let refs = References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems };
 
     // Files are independent: read and checked on every core, reports merged in file order.
-    let lus: Vec<(Option<Metier>, Rapport)> =
-        files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs)).collect();
-    let mut metiers = Vec::with_capacity(lus.len());
-    for (metier, r) in lus {
-        rapport.diagnostics.extend(r.diagnostics);
-        metiers.extend(metier);
-    }
+    let (lus, rapports): (Vec<Option<Metier>>, Vec<Rapport>) =
+        files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs)).unzip();
+    rapports.into_iter().for_each(|r| rapport.diagnostics.extend(r.diagnostics));
+    let mut metiers: Vec<Metier> = lus.into_iter().flatten().collect();
 
     match (secteurs, criteres, quiz) {
         (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items })) if rapport.is_empty() => {

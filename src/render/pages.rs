@@ -20,7 +20,9 @@ pub struct Pages {
     /// Home, lists, sectors, criteria, sitemap…: rendered at build.
     fixes: HashMap<String, Page>,
     /// The pages of each job, in the order of `site.metiers`, indexed by [`Sorte`]; each made once.
-    metiers: Vec<[OnceLock<Page>; 3]>,
+    /// Boxed, so that a slot not yet filled costs a pointer, not a whole `Page` (a large catalogue
+    /// has many).
+    metiers: Vec<[OnceLock<Box<Page>>; 3]>,
 }
 
 /// The three pages every job has.
@@ -83,7 +85,7 @@ impl Pages {
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
         let page = sorte.render(site, &site.metiers[i], i18n, config)?;
-        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| page)))
+        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| Box::new(page))))
     }
 
     /// The page served at `path` if it is already rendered (never renders).
@@ -92,7 +94,7 @@ impl Pages {
             return Some(page);
         }
         let (slug, sorte) = Sorte::de(path)?;
-        self.metiers[site.position(slug)?][sorte as usize].get()
+        self.metiers[site.position(slug)?][sorte as usize].get().map(|page| &**page)
     }
 
     /// Every path, sorted (for the sitemap, tests and export).
