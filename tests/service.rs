@@ -161,6 +161,12 @@ async fn head_works_and_other_methods_or_bodies_are_refused_in_french() {
     let with_body = Request::get("/").header("content-length", "5").body(Body::from("hello")).unwrap();
     let r = app.clone().oneshot(with_body).await.unwrap();
     assert_eq!(r.status(), 413);
+    let cookie = format!("session={}", "x".repeat(40 * 1024));
+    let r = app.get_with("/metiers/minimal", &[("cookie", &cookie)]).await;
+    assert_eq!(r.status, 431);
+    assert_eq!(text(&r.html(), "h1"), "Demande trop volumineuse");
+    let r = app.get_with("/metiers/minimal", &[("cookie", &cookie[..8 * 1024])]).await;
+    assert_eq!(r.status, 200);
     let long = format!("/metiers?q=a&x={}", "b".repeat(5000));
     let r = app.get(&long).await;
     assert_eq!(r.status, 400);

@@ -21,3 +21,5 @@ erreur-405-titre = Cette adresse se consulte, elle ne reçoit rien
 erreur-405-explication = Cette page ne peut qu’être affichée : elle n’accepte pas d’envoi de données. Ouvrez-la simplement dans votre navigateur.
 erreur-413-titre = Requête refusée
 erreur-413-explication = Cette adresse n’attend aucun contenu envoyé avec la demande. Ouvrez la page sans rien y joindre.
+erreur-431-titre = Demande trop volumineuse
+erreur-431-explication = Votre navigateur a envoyé des informations annexes (souvent des cookies) bien trop longues. Effacez les cookies de ce site puis rechargez la page.

@@ -17,14 +17,22 @@ pub enum Genre {
     MethodeNonAutorisee,
     /// 413: a request body where none is expected.
     CorpsRefuse,
+    /// 431: request headers too large.
+    EnTetesTropGrands,
     /// 500: our fault.
     Interne,
 }
 
 impl Genre {
     /// Every kind, for the tests of the messages.
-    pub const TOUS: [Genre; 5] =
-        [Genre::RequeteInvalide, Genre::Introuvable, Genre::MethodeNonAutorisee, Genre::CorpsRefuse, Genre::Interne];
+    pub const TOUS: [Genre; 6] = [
+        Genre::RequeteInvalide,
+        Genre::Introuvable,
+        Genre::MethodeNonAutorisee,
+        Genre::CorpsRefuse,
+        Genre::EnTetesTropGrands,
+        Genre::Interne,
+    ];
 
     /// HTTP status code.
     pub fn code(self) -> u16 {
@@ -33,6 +41,7 @@ impl Genre {
             Genre::Introuvable => 404,
             Genre::MethodeNonAutorisee => 405,
             Genre::CorpsRefuse => 413,
+            Genre::EnTetesTropGrands => 431,
             Genre::Interne => 500,
         }
     }

@@ -21,6 +21,10 @@ pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; con
 /// Longest URI accepted, in bytes.
 pub const URI_MAX: usize = 4096;
 
+/// Most bytes of request headers accepted (names and values), as nginx's default buffers allow.
+/// hyper closes the connection beyond about 400 KB, before any of this code runs.
+pub const EN_TETES_MAX: usize = 32 * 1024;
+
 /// How long a request may take before the server gives up on it.
 pub const DELAI: Duration = Duration::from_secs(10);
 
@@ -61,7 +65,7 @@ pub fn securiser(headers: &mut HeaderMap) {
     }
 }
 
-/// Other methods than GET/HEAD, request bodies and huge URIs are refused.
+/// Other methods than GET/HEAD, request bodies, huge headers and huge URIs are refused.
 pub fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return Some(ErreurWeb::MethodeNonAutorisee);
@@ -70,6 +74,10 @@ pub fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
         || request.headers().contains_key(header::TRANSFER_ENCODING);
     if has_body {
         return Some(ErreurWeb::CorpsRefuse);
+    }
+    let en_tetes: usize = request.headers().iter().map(|(k, v)| k.as_str().len() + v.len() + 4).sum();
+    if en_tetes > EN_TETES_MAX {
+        return Some(ErreurWeb::EnTetesTropGrands);
     }
     let uri = request.uri();
     let longueur =

@@ -26,6 +26,8 @@ pub enum ErreurWeb {
     MethodeNonAutorisee,
     /// A request body where none is expected.
     CorpsRefuse,
+    /// Request headers larger than [`super::couches::EN_TETES_MAX`].
+    EnTetesTropGrands,
     /// Something failed on our side (already logged).
     Interne,
 }
@@ -45,6 +47,7 @@ impl ErreurWeb {
             ErreurWeb::RequeteInvalide(_) => Genre::RequeteInvalide,
             ErreurWeb::MethodeNonAutorisee => Genre::MethodeNonAutorisee,
             ErreurWeb::CorpsRefuse => Genre::CorpsRefuse,
+            ErreurWeb::EnTetesTropGrands => Genre::EnTetesTropGrands,
             ErreurWeb::Interne => Genre::Interne,
         }
     }
