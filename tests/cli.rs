@@ -186,13 +186,15 @@ fn export_writes_the_whole_site_as_static_files() {
     assert!(read("404.html").contains("Page introuvable"));
 }
 
-#[test]
-fn sigterm_stops_the_server_cleanly() {
+/// Starts `serve` over the minimal fixture on a free port, with its log sent to `stderr`.
+fn demarrer(rust_log: &str, stderr: std::process::Stdio) -> (std::process::Child, u16, std::time::Instant) {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = guide()
+    let child = guide()
         .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--content"])
         .arg(repo("tests/fixtures/valid/minimal"))
-        .stderr(std::process::Stdio::null())
+        .env("RUST_LOG", rust_log)
+        .env("NO_COLOR", "1")
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let start = std::time::Instant::now();
@@ -200,6 +202,40 @@ fn sigterm_stops_the_server_cleanly() {
         assert!(start.elapsed().as_secs() < 20, "le serveur ne démarre pas");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    (child, port, start)
+}
+
+/// One request on a fresh connection; the status line.
+fn demander(port: u16, target: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn every_request_leaves_one_log_line_without_its_query() {
+    let (child, port, _) = demarrer("info", std::process::Stdio::piped());
+    assert_eq!(demander(port, "/metiers/minimal"), "HTTP/1.1 200 OK");
+    assert_eq!(demander(port, "/nulle-part"), "HTTP/1.1 404 Not Found");
+    assert_eq!(demander(port, "/quiz/resultat?r=secret"), "HTTP/1.1 400 Bad Request");
+    assert!(Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap().success());
+    let log = String::from_utf8(child.wait_with_output().unwrap().stderr).unwrap();
+    let requetes: Vec<&str> = log.lines().filter(|l| l.contains("guide_metiers::requete")).collect();
+    assert_eq!(requetes.len(), 3, "{log}");
+    for (ligne, (path, status)) in
+        requetes.iter().zip([("/metiers/minimal", 200), ("/nulle-part", 404), ("/quiz/resultat", 400)])
+    {
+        assert!(ligne.contains(&format!("method=GET path=\"{path}\" status={status} micros=")), "{ligne}");
+    }
+    assert!(!log.contains("secret"), "{log}");
+}
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let (mut child, port, start) = demarrer("warn", std::process::Stdio::null());
     // A request in flight when the signal arrives is still answered.
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
