@@ -135,12 +135,12 @@ fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier
     if !valider::est_slug(slug) {
         rapport.push(path, (1, 1), Probleme::SlugInvalide { slug: slug.to_string() });
     }
-    let arbre = src.arbre();
-    let Some(mut m) = src.parse_arbre::<Metier>(arbre.as_ref(), &mut rapport) else {
+    let mut c = Checker::new(&src, &mut rapport);
+    let Some(mut m) = c.deserialiser::<Metier>() else {
         return (None, rapport);
     };
     m.slug = slug.to_string();
-    valider::metier(&mut Checker::avec_arbre(&src, arbre, &mut rapport), &m, refs);
+    valider::metier(&mut c, &m, refs);
     (Some(m), rapport)
 }
 

@@ -64,14 +64,14 @@ impl Source {
     /// unknown key is blanked out. This goes on until parsing succeeds or an error cannot be
     /// isolated (a syntax error, a missing field). Offsets are mapped back to the original text.
     pub fn parse<T: DeserializeOwned>(&self, rapport: &mut Rapport) -> Option<T> {
-        self.parse_arbre(self.arbre().as_ref(), rapport)
+        self.parse_arbre(self.arbre(), rapport)
     }
 
     /// Like [`Source::parse`], from the syntax tree already read by [`Source::arbre`]: a valid
     /// file is then parsed once for both deserializing and locating values.
-    pub fn parse_arbre<T: DeserializeOwned>(&self, arbre: Option<&DeTable<'_>>, rapport: &mut Rapport) -> Option<T> {
+    pub fn parse_arbre<T: DeserializeOwned>(&self, arbre: Option<DeTable<'_>>, rapport: &mut Rapport) -> Option<T> {
         if let Some(arbre) = arbre {
-            let racine = Spanned::new(0..self.text.len(), arbre.clone());
+            let racine = Spanned::new(0..self.text.len(), arbre);
             if let Ok(value) = T::deserialize(toml::de::Deserializer::from(racine)) {
                 return Some(value);
             }
@@ -128,7 +128,7 @@ impl Source {
 
     /// A span finder over the syntax tree `arbre` of this file.
     pub fn locator<'a>(&'a self, arbre: Option<DeTable<'a>>) -> Locator<'a> {
-        Locator { source: self, doc: arbre }
+        Locator { source: self, doc: std::cell::OnceCell::from(arbre) }
     }
 }
 
@@ -216,18 +216,24 @@ impl Edits {
 /// Finds where a value is written, to point problems found after parsing at the right place.
 pub struct Locator<'a> {
     source: &'a Source,
-    doc: Option<DeTable<'a>>,
+    /// Empty once taken by [`Locator::prendre`]; read again from the text if needed.
+    doc: std::cell::OnceCell<Option<DeTable<'a>>>,
 }
 
 impl<'a> Locator<'a> {
     /// The syntax tree, when the file parses.
     pub fn arbre(&self) -> Option<&DeTable<'a>> {
-        self.doc.as_ref()
+        self.doc.get_or_init(|| self.source.arbre()).as_ref()
+    }
+
+    /// Takes the syntax tree out (to deserialize it without a copy).
+    pub fn prendre(&mut self) -> Option<DeTable<'a>> {
+        self.doc.take().unwrap_or_else(|| self.source.arbre())
     }
 
     /// Line and column of the value at `path`, or of its closest written ancestor.
     pub fn at(&self, path: &[Seg<'_>]) -> (usize, usize) {
-        let offset = self.doc.as_ref().and_then(|doc| span_in_table(doc, path)).map_or(0, |r| r.start);
+        let offset = self.arbre().and_then(|doc| span_in_table(doc, path)).map_or(0, |r| r.start);
         self.source.position(offset)
     }
 }

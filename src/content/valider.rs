@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 use super::metier::{Fourchette, Metier, Riasec, Salaire, minutes};
@@ -35,11 +36,31 @@ impl<'a> Checker<'a> {
 
     /// Every string of the file must hold some text: an empty one is always a slip.
     pub fn textes_non_vides(&mut self) {
-        let Some(doc) = self.locator.arbre() else {
-            return;
-        };
+        let vides = self.textes_vides();
+        self.signaler_vides(vides);
+    }
+
+    /// Deserializes the file into `T` (problems reported in French), then checks, if it
+    /// succeeded, that every string holds text. The syntax tree is walked first and then moved
+    /// into the value: a valid file is parsed once and never copied (the tree is read again only
+    /// if a later problem must be located).
+    pub fn deserialiser<T: DeserializeOwned>(&mut self) -> Option<T> {
+        let vides = self.textes_vides();
+        let value = self.source.parse_arbre(self.locator.prendre(), self.rapport)?;
+        self.signaler_vides(vides);
+        Some(value)
+    }
+
+    /// The empty strings of the file: field name and offset.
+    fn textes_vides(&self) -> Vec<(String, usize)> {
         let mut vides = Vec::new();
-        collect_blank(doc, &mut Vec::new(), &mut vides);
+        if let Some(doc) = self.locator.arbre() {
+            collect_blank(doc, &mut Vec::new(), &mut vides);
+        }
+        vides
+    }
+
+    fn signaler_vides(&mut self, vides: Vec<(String, usize)>) {
         for (champ, offset) in vides {
             let pos = self.source.position(offset);
             self.rapport.push(&self.source.path, pos, Probleme::TexteVide { champ });
@@ -158,7 +179,6 @@ pub struct References<'a> {
 /// Checks one profile beyond its types.
 pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
     use Seg::{Cle, Index};
-    c.textes_non_vides();
     if m.missions.is_empty() {
         c.err(&[Cle("missions")], Probleme::ListeVide { champ: "missions".into() });
     }
