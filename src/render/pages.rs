@@ -125,22 +125,26 @@ impl Pages {
 
 /// Renders the pages that depend only on content (see the module's documentation for job pages).
 pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
-    let mut fixes = HashMap::new();
-    let mut add = |path: String, html: String| {
-        fixes.insert(path, Page::new(html));
-    };
-    add("/".into(), accueil::render(site, i18n, config)?);
-    add("/metiers".into(), metiers::render(site, &Default::default(), i18n, config)?);
-    add("/criteres".into(), critere::render_index(site, i18n, config)?);
-    add("/comparer".into(), comparer::render(site, &[], i18n, config)?);
-    add("/quiz".into(), quiz::orientation(site, None, None, i18n, config)?);
-    add("/quiz/methode".into(), quiz_methode::render(site, i18n, config)?);
+    type Rendu<'r> = Box<dyn Fn() -> Result<String, askama::Error> + Send + Sync + 'r>;
+    let mut a_rendre: Vec<(String, Rendu<'_>)> = vec![
+        ("/".into(), Box::new(|| accueil::render(site, i18n, config))),
+        ("/metiers".into(), Box::new(|| metiers::render(site, &Default::default(), i18n, config))),
+        ("/criteres".into(), Box::new(|| critere::render_index(site, i18n, config))),
+        ("/comparer".into(), Box::new(|| comparer::render(site, &[], i18n, config))),
+        ("/quiz".into(), Box::new(|| quiz::orientation(site, None, None, i18n, config))),
+        ("/quiz/methode".into(), Box::new(|| quiz_methode::render(site, i18n, config))),
+    ];
     for s in &site.secteurs {
-        add(format!("/secteurs/{}", s.slug), secteur::render(site, s, i18n, config)?);
+        a_rendre.push((format!("/secteurs/{}", s.slug), Box::new(move || secteur::render(site, s, i18n, config))));
     }
     for c in &site.criteres {
-        add(format!("/criteres/{}", c.slug), critere::render(site, c, i18n, config)?);
+        a_rendre.push((format!("/criteres/{}", c.slug), Box::new(move || critere::render(site, c, i18n, config))));
     }
+    // With a long catalogue the lists weigh megabytes: rendered on every core.
+    let fixes = a_rendre
+        .into_par_iter()
+        .map(|(path, rendu)| rendu().map(|html| (path, Page::new(html))))
+        .collect::<Result<HashMap<_, _>, _>>()?;
     let mut pages = Pages { fixes, metiers: site.metiers.iter().map(|_| Default::default()).collect() };
     let sitemap = donnees::sitemap(&pages.indexables(site), config);
     pages.fixes.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
