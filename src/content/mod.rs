@@ -112,7 +112,7 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
 
     match (secteurs, criteres, quiz) {
         (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items })) if rapport.is_empty() => {
-            metiers.sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
+            metiers.par_sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
             let nom_du_secteur =
                 |m: &Metier| secteurs.iter().find(|s| s.slug == m.secteur).map_or("", |s| s.nom.as_str());
