@@ -2,7 +2,7 @@
 //!
 //! HTML pages become `path/index.html` (so `/metiers/x` works on hosts that serve folder
 //! indexes), other documents keep their name, the 404 page is `404.html`, and the assets are
-//! copied under `static/`. Each page also gets its gzip and Brotli forms (`index.html.gz`,
+//! written under `static/` as the snapshot holds them. Each page also gets its gzip and Brotli forms (`index.html.gz`,
 //! `index.html.br`) for hosts that can serve precompressed files.
 
 use std::io;
@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::render::HTML;
 use crate::snapshot::Snapshot;
 
-/// Writes every page of `snapshot` and the assets of `static_dir` into `dir`; returns the
-/// number of files written.
-pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<usize> {
+/// Writes every page and asset of `snapshot` into `dir`; returns the number of files written.
+pub fn export(snapshot: &Snapshot, dir: &Path) -> io::Result<usize> {
     let mut count = 0;
     for path in snapshot.paths() {
         let page = match snapshot.page(&path) {
@@ -30,7 +29,11 @@ pub fn export(snapshot: &Snapshot, static_dir: &Path, dir: &Path) -> io::Result<
     }
     write(&dir.join("404.html"), &snapshot.introuvable.body)?;
     count += 1;
-    count += copy_dir(static_dir, &dir.join("static"))?;
+    // The assets as the snapshot read them: the files are not read a second time.
+    for (chemin, ressource) in snapshot.ressources.iter() {
+        write(&dir.join("static").join(chemin), &ressource.page.body)?;
+        count += 1;
+    }
     Ok(count)
 }
 
@@ -53,20 +56,4 @@ fn write(file: &Path, bytes: &[u8]) -> io::Result<()> {
         std::fs::create_dir_all(parent)?;
     }
     std::fs::write(file, bytes)
-}
-
-fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
-    std::fs::create_dir_all(to)?;
-    let mut count = 0;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            count += copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-            count += 1;
-        }
-    }
-    Ok(count)
 }

@@ -137,7 +137,7 @@ fn export(
         }
     };
     let dossier = || dir.display().to_string().into();
-    match guide_metiers::export::export(&snapshot, static_dir, dir) {
+    match guide_metiers::export::export(&snapshot, dir) {
         Ok(n) => {
             println!("{}", snapshot.i18n.t_args("export-ok", &[("fichiers", n.into()), ("dossier", dossier())]));
             ExitCode::SUCCESS

@@ -47,6 +47,11 @@ impl Ressources {
         Ok(())
     }
 
+    /// Every asset with its path relative to the assets folder.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Ressource)> {
+        self.0.iter().map(|(chemin, r)| (chemin.as_str(), r))
+    }
+
     /// The asset at `chemin` (relative to the assets folder).
     pub fn get(&self, chemin: &str) -> Option<&Ressource> {
         self.0.get(chemin)

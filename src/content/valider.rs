@@ -20,12 +20,7 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// A checker for `source`, writing into `rapport`.
     pub fn new(source: &'a Source, rapport: &'a mut Rapport) -> Self {
-        Checker::avec_arbre(source, source.arbre(), rapport)
-    }
-
-    /// A checker over the syntax tree already read by [`Source::arbre`].
-    pub fn avec_arbre(source: &'a Source, arbre: Option<DeTable<'a>>, rapport: &'a mut Rapport) -> Self {
-        Checker { source, locator: source.locator(arbre), rapport }
+        Checker { source, locator: source.locator(source.arbre()), rapport }
     }
 
     /// Reports `probleme` at the value `path`.

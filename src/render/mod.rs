@@ -76,8 +76,6 @@ pub struct Page {
     pub body: Bytes,
     /// Its media type.
     pub content_type: &'static str,
-    /// Strong validator of `body`.
-    pub etag: String,
     /// The ETag header of each form, in the order of [`Codage`] (each form is a representation
     /// of its own, so its validator differs).
     validateurs: [HeaderValue; 3],
@@ -143,7 +141,6 @@ impl Page {
     /// Wraps any bytes (a page, an image…) of this media type and computes its ETag.
     pub fn fichier(body: Bytes, content_type: &'static str) -> Page {
         let hash = empreinte(&body);
-        let etag = format!("\"{hash:016x}\"");
         let validateurs = Codage::TOUS.map(|c| {
             HeaderValue::try_from(format!("\"{hash:016x}{}\"", c.suffixe()))
                 .expect("hexadecimal digits are a valid header")
@@ -153,13 +150,17 @@ impl Page {
         Page {
             body,
             content_type,
-            etag,
             validateurs,
             gzip: Default::default(),
             br: Default::default(),
             durable: true,
             compressible,
         }
+    }
+
+    /// Strong validator of `body` as sent uncompressed.
+    pub fn etag(&self) -> &str {
+        self.validateurs[Codage::Brut as usize].to_str().unwrap_or_default()
     }
 
     /// Whether it is worth sending compressed.

@@ -11,6 +11,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
+use super::pages::decrire;
 use crate::i18n::I18n;
 use crate::render::erreur::{self, Genre};
 use crate::render::{Codage, HTML, Page, banniere};
@@ -98,13 +99,9 @@ pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Respo
     };
     let (body, _) = page.forme(codage);
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(HTML));
+    decrire(headers, HTML, codage);
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     headers.remove(header::CONTENT_LENGTH);
-    if let Some(c) = codage.content_encoding() {
-        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
-    }
     *response.body_mut() = Body::from(body);
     response
 }

@@ -63,8 +63,8 @@ pub fn routes() -> Router<AppState> {
         .fallback(|| async { ErreurWeb::Introuvable })
 }
 
-/// `routes` wrapped in every layer the site uses (limits, errors, compression, headers); the
-/// request log is the [`Portier`]'s.
+/// `routes` wrapped in every layer the site uses (timeout, panics, limits, French errors, security
+/// headers); the request log is the [`Portier`]'s.
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))

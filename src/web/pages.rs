@@ -60,11 +60,18 @@ pub fn send(page: &Page, request: &HeaderMap) -> Response {
         *response.status_mut() = StatusCode::NOT_MODIFIED;
         return response;
     }
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(page.content_type));
+    decrire(headers, page.content_type, codage);
+    response
+}
+
+/// The headers that describe the body sent: its type, its encoding, and that it depends on
+/// `Accept-Encoding`.
+pub fn decrire(headers: &mut HeaderMap, content_type: &'static str, codage: Codage) {
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     if let Some(c) = codage.content_encoding() {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
     }
-    response
 }
 
 /// The best form of a compressible page for a client that sends these headers.
@@ -80,9 +87,9 @@ pub fn codage_accepte(request: &HeaderMap) -> Codage {
 
 /// Whether `Accept-Encoding` lists `codage` without refusing it (`q=0`).
 fn accepte(request: &HeaderMap, codage: &str) -> bool {
-    let jetons =
+    let mut jetons =
         request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(','));
-    jetons.into_iter().any(|t| {
+    jetons.any(|t| {
         let mut parts = t.trim().split(';');
         parts.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(codage))
             && !parts.any(|q| q.trim().replace(' ', "") == "q=0")
