@@ -31,6 +31,12 @@ pub fn fourchette_euros(bas: u32, haut: u32) -> String {
     format!("{}{ESPACE_INSECABLE}–{ESPACE_INSECABLE}{}", nombre(u64::from(bas)), euros(haut))
 }
 
+/// An amount in euros with its cents: `2111.89` → "2 111,89" (no unit: messages add it).
+pub fn montant_exact(x: f64) -> String {
+    let centimes = (x * 100.0).round() as u64;
+    format!("{},{:02}", nombre(centimes / 100), centimes % 100)
+}
+
 /// A number with one decimal and a decimal comma: `3.4` → "3,4" (`3.0` → "3").
 pub fn decimal(x: f64) -> String {
     let s = format!("{:.1}", x);

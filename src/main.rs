@@ -56,8 +56,11 @@ struct ContentArgs {
 enum Command {
     /// Serve the site (the default).
     Serve(ServeArgs),
-    /// Validate the content; exit 0 when clean, 1 with every problem.
+    /// Validate the content; exit 0 when clean (warnings are printed), 1 with every problem.
     Check {
+        /// Also print the editorial health report (sourced figures, oldest review, sources by year).
+        #[arg(long)]
+        rapport: bool,
         #[command(flatten)]
         sources: ContentArgs,
     },
@@ -101,7 +104,7 @@ fn main() -> ExitCode {
     let command = cli.command.unwrap_or(Command::Serve(cli.serve));
     match command {
         Command::Serve(args) => serve(args),
-        Command::Check { sources } => check(sources),
+        Command::Check { rapport, sources } => check(sources, rapport),
         Command::New { slug, sources } => new(&slug, sources),
         Command::Export { dir, public_url, quiz_url, static_dir, sources: content } => {
             export(&dir, &public_url, quiz_url.as_deref(), &static_dir, content)
@@ -154,7 +157,7 @@ fn sources(args: ContentArgs) -> Sources {
     Sources { content: args.content, locales: args.locales }
 }
 
-fn check(args: ContentArgs) -> ExitCode {
+fn check(args: ContentArgs, rapport: bool) -> ExitCode {
     let sources = sources(args);
     let i18n = match I18n::load(&sources.locales) {
         Ok(i18n) => i18n,
@@ -167,7 +170,17 @@ fn check(args: ContentArgs) -> ExitCode {
     };
     match guide_metiers::snapshot::load_content(&sources.content, &i18n) {
         Ok(site) => {
-            println!("{}", i18n.t_args("check-ok", &[("metiers", site.metiers.len().into())]));
+            for ligne in site.avertissements.lignes(&i18n) {
+                println!("{ligne}");
+            }
+            let avertissements = site.avertissements.avertissements();
+            println!(
+                "{}",
+                i18n.t_args("check-ok", &[("metiers", site.metiers.len().into()), ("avertissements", avertissements.into())])
+            );
+            if rapport {
+                print!("{}", bilan(&site, &i18n));
+            }
             // The process ends here: freeing a large catalogue piece by piece would only take time
             // (a quarter of a second for 10 000 profiles).
             std::mem::forget(site);
@@ -178,6 +191,41 @@ fn check(args: ContentArgs) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The editorial health report, one line per measure.
+fn bilan(site: &guide_metiers::content::Site, i18n: &I18n) -> String {
+    use guide_metiers::catalogue::sources::{Compte, bilan};
+    let b = bilan(site);
+    let part = |c: &Compte, id: &str| {
+        let pct = if c.total() == 0 { 100 } else { c.sources * 100 / c.total() };
+        i18n.t_args(
+            id,
+            &[
+                ("total", c.total().into()),
+                ("sources", c.sources.into()),
+                ("estimations", c.estimations.into()),
+                ("aucune", c.aucune.into()),
+                ("pourcent", pct.into()),
+            ],
+        )
+    };
+    let mut out = String::new();
+    let mut ligne = |l: String| {
+        out.push_str(&l);
+        out.push('\n');
+    };
+    ligne(i18n.t_args("bilan-titre", &[("fiches", b.fiches.into())]));
+    ligne(part(&b.salaires, "bilan-salaires"));
+    ligne(part(&b.chiffres, "bilan-chiffres"));
+    if let Some((date, slug)) = b.plus_ancienne {
+        ligne(i18n.t_args("bilan-plus-ancienne", &[("date", date.into()), ("slug", slug.to_string().into())]));
+    }
+    ligne(i18n.t_args("bilan-sources", &[("sources", b.sources.into())]));
+    for (annee, n) in b.sources_par_annee.iter().rev() {
+        ligne(i18n.t_args("bilan-sources-annee", &[("annee", annee.to_string().into()), ("sources", (*n).into())]));
+    }
+    out
 }
 
 fn new(slug: &str, args: ContentArgs) -> ExitCode {

@@ -11,8 +11,12 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::repo;
-use guide_metiers::content;
+use guide_metiers::content::{self, Jour};
 use guide_metiers::i18n::I18n;
+
+/// The fixtures are judged on a fixed day, so that "reviewed more than a year ago" does not
+/// change their expected output as time passes.
+const JOUR_DES_FIXTURES: Jour = Jour { annee: 2025, mois: 1, jour: 15 };
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -60,7 +64,7 @@ fn every_invalid_case_reports_its_file_line_column_and_message() {
     for case in &cases {
         let site = site_for(case);
         let prefix = format!("{}/", site.path().display());
-        let rapport = match content::load(site.path()) {
+        let rapport = match content::load_au(site.path(), JOUR_DES_FIXTURES) {
             Ok(_) => {
                 failures.push(format!("{}: le contenu a été accepté", case.display()));
                 continue;
@@ -89,7 +93,7 @@ fn every_invalid_case_reports_its_file_line_column_and_message() {
 fn the_report_ends_with_a_summary_that_counts_errors_and_files() {
     let i18n = I18n::load(&repo("locales/fr")).unwrap();
     let site = site_for(&repo("tests/fixtures/invalid/plusieurs-erreurs"));
-    let rapport = content::load(site.path()).unwrap_err();
+    let rapport = content::load_au(site.path(), JOUR_DES_FIXTURES).unwrap_err();
     let texte = rapport.texte(&i18n);
     assert_eq!(texte.lines().last(), Some("4 erreurs dans 3 fichiers."));
 }
@@ -103,4 +107,47 @@ fn valid_sites_load() {
         });
         assert!(!loaded.metiers.is_empty(), "{site}");
     }
+}
+
+/// Warnings do not stop a site from loading; they name the file, the line and what to do.
+#[test]
+fn an_old_review_and_an_unsourced_figure_are_warnings_not_errors() {
+    let i18n = I18n::load(&repo("locales/fr")).unwrap();
+    let site = site_for(&repo("tests/fixtures/valid/minimal"));
+    let fiche = site.path().join("metiers/minimal.toml");
+    let texte = std::fs::read_to_string(&fiche).unwrap().replace("mis_a_jour = 2024-02-29", "mis_a_jour = 2023-06-01")
+        + "\n[[chiffres]]\nlibelle = \"Un chiffre\"\nvaleur = \"42\"\n\n[[faits]]\ntitre = \"Sans nombre\"\ntexte = \"Un fait sans chiffre n'a pas besoin de source.\"\n";
+    std::fs::write(&fiche, texte).unwrap();
+    let loaded = content::load_au(site.path(), JOUR_DES_FIXTURES).expect("des avertissements ne bloquent pas");
+    let prefix = format!("{}/", site.path().display());
+    let lignes: Vec<String> =
+        loaded.avertissements.lignes(&i18n).iter().map(|l| l.replacen(&prefix, "", 1)).collect();
+    assert_eq!(
+        lignes,
+        [
+            "metiers/minimal.toml:7:14: avertissement : Fiche relue le 2023-06-01, il y a 19 mois : relisez-la (chiffres, écoles, listes de pénurie) puis mettez mis_a_jour à jour.",
+            "metiers/minimal.toml:27:1: avertissement : Ce chiffre n’a ni source ni estimation : il sera affiché « non vérifié ». Citez le document lu (source, editeur, annee, url) ou expliquez l’estimation (estimation = \"…\").",
+        ]
+    );
+    assert_eq!(loaded.avertissements.erreurs(), 0);
+}
+
+/// The same address cited under two titles is flagged, so that `/sources` lists one document once.
+#[test]
+fn one_address_cited_under_two_titles_is_a_warning() {
+    let site = site_for(&repo("tests/fixtures/valid/minimal"));
+    for (fichier, titre) in [("minimal.toml", "Titre A"), ("ingenieur-civil.toml", "Titre B")] {
+        let path = site.path().join("metiers").join(fichier);
+        let texte = std::fs::read_to_string(&path).unwrap()
+            + &format!("\n[[chiffres]]\nlibelle = \"L\"\nvaleur = \"1\"\nsource = \"{titre}\"\nediteur = \"E\"\nannee = 2024\nurl = \"https://example.org/doc\"\n");
+        std::fs::write(&path, texte).unwrap();
+    }
+    let loaded = content::load_au(site.path(), JOUR_DES_FIXTURES).unwrap();
+    let incoherences: Vec<_> = loaded
+        .avertissements
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.probleme, content::Probleme::SourceIncoherente { .. }))
+        .collect();
+    assert_eq!(incoherences.len(), 1, "{incoherences:?}");
 }

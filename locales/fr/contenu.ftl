@@ -65,20 +65,60 @@ contenu-items-insuffisants = Le domaine { $domaine } n’a que { $nombre ->
    *[other] { $nombre } questions
 } dans le quiz ; il en faut au moins { $minimum } pour que son score ait un sens. Ajoutez des [[items]] avec domaine = "{ $domaine }".
 contenu-trop-d-items = Le quiz compte { $nombre } questions : c’est trop (au plus { $maximum }), les réponses voyagent dans l’adresse de la page de résultat. Retirez-en.
+contenu-isco-manquant = Le code ISCO-08 manque. Ajoutez isco = "1234" (quatre chiffres) dans la table [codes] : chaque fiche en a un.
+contenu-isco-invalide = Le code ISCO-08 « { $valeur } » n’a pas quatre chiffres. Écrivez le code du groupe de base, par exemple "5120".
+contenu-salaire-sans-annee = Le salaire ne dit pas l’année de ses montants. Ajoutez annee = 2025 (l’année où ils s’appliquent) dans [salaire].
+contenu-salaire-sans-provenance = Ce salaire n’a ni source ni estimation. Citez le document lu (source, editeur, url) ou expliquez en une phrase comment la rédaction l’a estimé (estimation = "…").
+contenu-source-et-estimation = Ce chiffre a à la fois une source et une estimation. Gardez la source si le document donne ce chiffre, sinon l’estimation seule.
+contenu-source-sans-editeur = Cette source ne dit pas qui la publie. Ajoutez editeur = "…" (par exemple "Le Forem" ou "SPF Emploi, Travail et Concertation sociale").
+contenu-salaire-sous-minimum = Le salaire de départ ({ $depart } €) est inférieur au revenu minimum mensuel moyen garanti de { $annee } ({ $minimum } €, content/rmmmg.toml). Corrigez-le ou expliquez pourquoi dans motif_sous_minimum = "…" (job étudiant, apprentissage, temps partiel).
+contenu-temoignage-sans-nature = Ce témoignage ne dit pas s’il a été recueilli ou composé. Ajoutez nature = "portrait" (composé par la rédaction) ou nature = "recueilli" (avec date et consentement).
+contenu-portrait-avec-employeur = Un portrait composé par la rédaction ne peut pas citer d’employeur : personne n’y a travaillé sous ce nom. Supprimez employeur et décrivez le lieu de travail en termes généraux dans role.
+contenu-recueilli-incomplet = Un témoignage recueilli doit dire { $champ ->
+    [date] quand l’entretien a eu lieu (date = 2026-03-14)
+   *[other] comment la personne a accepté d’être publiée (consentement = "…")
+}.
+contenu-fiche-ancienne = Fiche relue le { $date }, il y a { $mois } mois : relisez-la (chiffres, écoles, listes de pénurie) puis mettez mis_a_jour à jour.
+contenu-chiffre-sans-provenance = Ce chiffre n’a ni source ni estimation : il sera affiché « non vérifié ». Citez le document lu (source, editeur, annee, url) ou expliquez l’estimation (estimation = "…").
+contenu-source-incoherente = L’adresse { $url } est citée ailleurs sous un autre titre ou un autre éditeur (« { $titre } », { $editeur }). Citez une même source toujours de la même façon.
+contenu-avertissement = avertissement : { $message }
 contenu-resume = { $erreurs ->
     [one] { $erreurs } erreur
    *[other] { $erreurs } erreurs
 } dans { $fichiers ->
     [one] { $fichiers } fichier
    *[other] { $fichiers } fichiers
-}.
+}{ $avertissements ->
+    [0] .
+    [one] , { $avertissements } avertissement.
+   *[other] , { $avertissements } avertissements.
+}
 
 ## src/main.rs (commande check)
 
 check-ok = Contenu valide : { $metiers ->
     [one] { $metiers } fiche métier
    *[other] { $metiers } fiches métiers
-}, aucune erreur.
+}, aucune erreur{ $avertissements ->
+    [0] .
+    [one] , { $avertissements } avertissement à traiter.
+   *[other] , { $avertissements } avertissements à traiter.
+}
+
+## src/main.rs (commande check --rapport)
+
+bilan-titre = Bilan de la rédaction : { $fiches ->
+    [one] { $fiches } fiche
+   *[other] { $fiches } fiches
+}
+bilan-salaires = - Salaires : { $pourcent } % sourcés ({ $sources } sur { $total } ; { $estimations } estimations expliquées, { $aucune } sans provenance)
+bilan-chiffres = - Chiffres et faits chiffrés : { $pourcent } % sourcés ({ $sources } sur { $total } ; { $estimations } estimations expliquées, { $aucune } sans provenance)
+bilan-plus-ancienne = - Relecture la plus ancienne : { $date } ({ $slug })
+bilan-sources = - Sources citées : { $sources }
+bilan-sources-annee =   - chiffres de { $annee } : { $sources ->
+    [one] { $sources } source
+   *[other] { $sources } sources
+}
 
 ## src/content/nouveau.rs (commande new)
 

@@ -93,6 +93,56 @@ pub struct Metier {
     /// Frequently asked questions.
     #[serde(default)]
     pub faq: Vec<Faq>,
+    /// The regional shortage lists that name this job.
+    #[serde(default)]
+    pub penuries: Vec<Penurie>,
+}
+
+/// Where in a fiche a document is cited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Citation {
+    /// The salary table.
+    Salaire,
+    /// "Le métier en chiffres".
+    Chiffres,
+    /// The notable facts.
+    Faits,
+    /// The shortage lists.
+    Penuries,
+}
+
+impl Citation {
+    /// Fluent id suffix of the section name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Citation::Salaire => "salaire",
+            Citation::Chiffres => "chiffres",
+            Citation::Faits => "faits",
+            Citation::Penuries => "penuries",
+        }
+    }
+}
+
+impl Metier {
+    /// Every document the fiche cites, with the section that cites it, in page order.
+    pub fn citations(&self) -> Vec<(Citation, Reference<'_>)> {
+        fn source(p: Provenance<'_>) -> Option<Reference<'_>> {
+            match p {
+                Provenance::Source(r) => Some(r),
+                _ => None,
+            }
+        }
+        let salaire = self.salaire.iter().filter_map(|s| source(s.provenance())).map(|r| (Citation::Salaire, r));
+        let chiffres = self.chiffres.iter().filter_map(|c| source(c.provenance())).map(|r| (Citation::Chiffres, r));
+        let faits = self.faits.iter().filter_map(|f| source(f.provenance())).map(|r| (Citation::Faits, r));
+        let penuries = self.penuries.iter().map(|p| (Citation::Penuries, p.reference()));
+        salaire.chain(chiffres).chain(faits).chain(penuries).collect()
+    }
+
+    /// Every document the fiche cites.
+    pub fn references(&self) -> impl Iterator<Item = Reference<'_>> {
+        self.citations().into_iter().map(|(_, r)| r)
+    }
 }
 
 /// How a TOML date looks in the JSON Schema (editors' tools check it as a `date` string).
@@ -233,10 +283,75 @@ pub struct Salaire {
     /// Usual benefits on top of the salary.
     #[serde(default)]
     pub avantages: Vec<String>,
-    /// Where the figures come from; without it they are shown as an estimate.
+    /// Year the amounts apply to (required).
+    pub annee: Option<u16>,
+    /// Title of the document the amounts come from.
     pub source: Option<String>,
+    /// Who publishes that document.
+    pub editeur: Option<String>,
+    /// Address of that document.
+    pub url: Option<String>,
+    /// How the editors estimated the amounts, when no document gives them.
+    pub estimation: Option<String>,
+    /// Why a starting salary may sit below the legal minimum (student job, apprenticeship…).
+    pub motif_sous_minimum: Option<String>,
+}
+
+impl Salaire {
+    /// Where the amounts come from.
+    pub fn provenance(&self) -> Provenance<'_> {
+        Provenance::de(&self.source, &self.editeur, self.annee, &self.url, &self.estimation)
+    }
+
+    /// The lowest full-time starting salary: the beginner range's low end, else `min`.
+    pub fn depart(&self) -> u32 {
+        self.debutant.map_or(self.min, |Fourchette([bas, _])| bas)
+    }
+}
+
+/// Where a figure comes from, as the editor wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provenance<'a> {
+    /// A document the editors read.
+    Source(Reference<'a>),
+    /// The editors' estimate, with how it was made.
+    Estimation(&'a str),
+    /// Neither (a warning for figures, an error for salaries).
+    Aucune,
+}
+
+/// A cited document: title, publisher, year, address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Reference<'a> {
+    /// Title of the document.
+    pub titre: &'a str,
+    /// Publisher.
+    pub editeur: Option<&'a str>,
     /// Year of the figures.
     pub annee: Option<u16>,
+    /// Address.
+    pub url: Option<&'a str>,
+}
+
+impl<'a> Provenance<'a> {
+    fn de(
+        source: &'a Option<String>,
+        editeur: &'a Option<String>,
+        annee: Option<u16>,
+        url: &'a Option<String>,
+        estimation: &'a Option<String>,
+    ) -> Self {
+        match (source, estimation) {
+            (Some(titre), _) => Provenance::Source(Reference {
+                titre,
+                editeur: editeur.as_deref(),
+                annee,
+                url: url.as_deref(),
+            }),
+            (None, Some(e)) => Provenance::Estimation(e),
+            (None, None) => Provenance::Aucune,
+        }
+    }
 }
 
 /// A salary range written `[low, high]`; exactly two numbers (a third must not vanish).
@@ -265,18 +380,109 @@ pub struct Formation {
     pub etablissements: Vec<String>,
 }
 
-/// A professional's testimony.
+/// A professional's testimony, or a portrait composed by the editors.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Temoignage {
+    /// Whether a real person said it (`recueilli`) or the editors composed it (`portrait`).
+    pub nature: Option<NatureTemoignage>,
     /// What they say.
     pub citation: String,
     /// First name.
     pub auteur: String,
-    /// Their position.
+    /// Their position, described in general words.
     pub role: String,
-    /// Their employer.
+    /// Their employer: only for a collected testimony whose author agreed to name it.
     pub employeur: Option<String>,
+    /// Date of the interview (collected testimonies).
+    #[schemars(with = "Option<Date>")]
+    #[serde(default, serialize_with = "date_texte_option")]
+    pub date: Option<toml::value::Datetime>,
+    /// How the person agreed to publication (collected testimonies).
+    pub consentement: Option<String>,
+}
+
+/// What a testimony is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NatureTemoignage {
+    /// Said by a real person, interviewed on a date, who agreed to publication.
+    Recueilli,
+    /// Composed by the editors from public accounts; nobody said these exact words.
+    Portrait,
+}
+
+/// A regional shortage list that names the job.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Penurie {
+    /// Which region's list.
+    pub region: Region,
+    /// Shortage of candidates, or recruitment that is merely difficult.
+    pub statut: StatutPenurie,
+    /// The function's name as the list writes it.
+    pub intitule: String,
+    /// Title of the list.
+    pub source: String,
+    /// Who publishes it.
+    pub editeur: String,
+    /// Year of the list.
+    pub annee: u16,
+    /// Address of the list.
+    pub url: Option<String>,
+}
+
+impl Penurie {
+    /// The list, as a cited document.
+    pub fn reference(&self) -> Reference<'_> {
+        Reference { titre: &self.source, editeur: Some(&self.editeur), annee: Some(self.annee), url: self.url.as_deref() }
+    }
+}
+
+/// A Belgian region with its public employment service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// Wallonia (Le Forem).
+    Wallonie,
+    /// Brussels-Capital (Actiris).
+    Bruxelles,
+    /// Flanders (VDAB).
+    Flandre,
+}
+
+impl Region {
+    /// Every region, in display order.
+    pub const ALL: [Region; 3] = [Region::Wallonie, Region::Bruxelles, Region::Flandre];
+
+    /// The value an editor writes (and a Fluent id suffix).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Region::Wallonie => "wallonie",
+            Region::Bruxelles => "bruxelles",
+            Region::Flandre => "flandre",
+        }
+    }
+}
+
+/// How hard a listed function is to fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StatutPenurie {
+    /// Too few candidates (métier en pénurie, knelpuntberoep).
+    Penurie,
+    /// Recruitment takes longer than usual (fonction critique).
+    Critique,
+}
+
+impl StatutPenurie {
+    /// The value an editor writes (and a Fluent id suffix).
+    pub fn slug(self) -> &'static str {
+        match self {
+            StatutPenurie::Penurie => "penurie",
+            StatutPenurie::Critique => "critique",
+        }
+    }
 }
 
 /// One labelled figure.
@@ -287,8 +493,23 @@ pub struct Chiffre {
     pub libelle: String,
     /// The figure, as text ("Environ 5 000").
     pub valeur: String,
-    /// Where it comes from; without it the figure is shown as an estimate.
+    /// Title of the document it comes from.
     pub source: Option<String>,
+    /// Who publishes that document.
+    pub editeur: Option<String>,
+    /// Year of the figure.
+    pub annee: Option<u16>,
+    /// Address of that document.
+    pub url: Option<String>,
+    /// How the editors estimated it, when no document gives it.
+    pub estimation: Option<String>,
+}
+
+impl Chiffre {
+    /// Where the figure comes from.
+    pub fn provenance(&self) -> Provenance<'_> {
+        Provenance::de(&self.source, &self.editeur, self.annee, &self.url, &self.estimation)
+    }
 }
 
 /// Tools of one category.
@@ -323,6 +544,28 @@ pub struct Fait {
     pub titre: String,
     /// The fact.
     pub texte: String,
+    /// Title of the document it comes from (required when the text holds a number).
+    pub source: Option<String>,
+    /// Who publishes that document.
+    pub editeur: Option<String>,
+    /// Year of the fact.
+    pub annee: Option<u16>,
+    /// Address of that document.
+    pub url: Option<String>,
+    /// How the editors estimated the figure it gives, when no document gives it.
+    pub estimation: Option<String>,
+}
+
+impl Fait {
+    /// Where the fact comes from.
+    pub fn provenance(&self) -> Provenance<'_> {
+        Provenance::de(&self.source, &self.editeur, self.annee, &self.url, &self.estimation)
+    }
+
+    /// Whether the text states a number (then it needs a source or an estimation).
+    pub fn chiffre(&self) -> bool {
+        self.texte.bytes().any(|b| b.is_ascii_digit())
+    }
 }
 
 /// Which answer of a self-assessment question suits the job.
@@ -360,6 +603,14 @@ pub struct Faq {
 /// A TOML date written as plain text ("2025-11-20") in JSON.
 fn date_texte<S: serde::Serializer>(d: &toml::value::Datetime, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(d)
+}
+
+/// An optional TOML date written as plain text in JSON.
+fn date_texte_option<S: serde::Serializer>(d: &Option<toml::value::Datetime>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 /// Parses "HH:MM" into minutes since midnight.

@@ -22,7 +22,9 @@ pub use metier::{Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
 pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
 
-use referentiel::{CriteresFile, QuizFile, SecteursFile};
+pub use referentiel::PeriodeRmmmg;
+pub use valider::Jour;
+use referentiel::{CriteresFile, QuizFile, RmmmgFile, SecteursFile};
 use source::{Seg, Source};
 use valider::{Checker, References};
 
@@ -39,6 +41,10 @@ pub struct Site {
     pub domaines: Domaines,
     /// The quizzes' answer scale (five labels).
     pub echelle: Echelle,
+    /// The legal minimum wage by period, oldest first.
+    pub rmmmg: Vec<PeriodeRmmmg>,
+    /// Warnings found while loading (the site is valid; editors should still act on them).
+    pub avertissements: Rapport,
     /// The orientation quiz's items, in order.
     pub items: Vec<Item>,
     index: HashMap<String, usize>,
@@ -83,8 +89,14 @@ impl Site {
     }
 }
 
-/// Loads `dir` (`metiers/*.toml`, `secteurs.toml`, `criteres.toml`, `quiz.toml`).
+/// Loads `dir` (`metiers/*.toml`, `secteurs.toml`, `criteres.toml`, `quiz.toml`, `rmmmg.toml`),
+/// judging review dates against today.
 pub fn load(dir: &Path) -> Result<Site, Rapport> {
+    load_au(dir, Jour::aujourdhui())
+}
+
+/// Like [`load`], with review dates judged against `aujourdhui`.
+pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
     let mut rapport = Rapport::default();
     let secteurs = load_list::<SecteursFile, _>(dir, "secteurs.toml", "secteurs", &mut rapport, |f| f.secteurs);
     let criteres = load_list::<CriteresFile, _>(dir, "criteres.toml", "criteres", &mut rapport, |f| f.criteres);
@@ -98,26 +110,58 @@ pub fn load(dir: &Path) -> Result<Site, Rapport> {
         parsed
     });
 
+    let rmmmg = Source::read(&dir.join("rmmmg.toml"), &mut rapport).and_then(|src| {
+        let parsed = src.parse::<RmmmgFile>(&mut rapport);
+        let mut c = Checker::new(&src, &mut rapport);
+        c.textes_non_vides();
+        let mut periodes = parsed?.periodes;
+        for (i, p) in periodes.iter().enumerate() {
+            if let Some(url) = &p.url {
+                c.url(&[Seg::Cle("periodes"), Seg::Index(i), Seg::Cle("url")], url);
+            }
+        }
+        periodes.sort_by_key(|p| p.depuis.to_string());
+        Some(periodes)
+    });
+
     let files = metier_files(&dir.join("metiers"), &mut rapport);
     let stems: HashSet<String> = files.iter().map(|(stem, _)| stem.clone()).collect();
     let secteur_slugs: Vec<String> = secteurs.iter().flatten().map(|s| s.slug.clone()).collect();
     let critere_slugs: Vec<String> = criteres.iter().flatten().map(|c| c.slug.clone()).collect();
-    let refs = References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems };
+    let periodes = rmmmg.as_deref().unwrap_or_default();
+    let refs =
+        References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems, rmmmg: periodes, aujourdhui };
 
     // Files are independent: read and checked on every core, reports merged in file order.
     let (lus, rapports): (Vec<Option<Metier>>, Vec<Rapport>) =
         files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs)).unzip();
     rapports.into_iter().for_each(|r| rapport.diagnostics.extend(r.diagnostics));
     let mut metiers: Vec<Metier> = lus.into_iter().flatten().collect();
+    sources_coherentes(&metiers, &files, &mut rapport);
 
-    match (secteurs, criteres, quiz) {
-        (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items })) if rapport.is_empty() => {
+    match (secteurs, criteres, quiz, rmmmg) {
+        (Some(secteurs), Some(criteres), Some(QuizFile { domaines, echelle, items }), Some(rmmmg))
+            if rapport.sans_erreur() =>
+        {
+            rapport.sort();
+            let avertissements = rapport;
             metiers.par_sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
             let nom_du_secteur =
                 |m: &Metier| secteurs.iter().find(|s| s.slug == m.secteur).map_or("", |s| s.nom.as_str());
             let recherche = metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
-            Ok(Site { metiers, secteurs, criteres, domaines, echelle, items, index, recherche })
+            Ok(Site {
+                metiers,
+                secteurs,
+                criteres,
+                domaines,
+                echelle,
+                items,
+                rmmmg,
+                avertissements,
+                index,
+                recherche,
+            })
         }
         _ => {
             rapport.sort();
@@ -141,7 +185,32 @@ fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier
     };
     m.slug = slug.to_string();
     valider::metier(&mut c, &m, refs);
+    valider::doubles_provenances(&mut c, &m);
     (Some(m), rapport)
+}
+
+/// Warns when one address is cited under different titles or publishers: `/sources` groups
+/// citations by address, so they must agree.
+fn sources_coherentes(metiers: &[Metier], files: &[(String, std::path::PathBuf)], rapport: &mut Rapport) {
+    let mut premiere: HashMap<&str, (&str, Option<&str>)> = HashMap::new();
+    for m in metiers {
+        for r in m.references() {
+            let Some(url) = r.url else { continue };
+            let vue = (r.titre, r.editeur);
+            let deja = *premiere.entry(url).or_insert(vue);
+            if deja != vue {
+                let path = files.iter().find(|(stem, _)| *stem == m.slug).map(|(_, p)| p.as_path());
+                if let Some(path) = path {
+                    let p = Probleme::SourceIncoherente {
+                        url: url.to_string(),
+                        titre: deja.0.to_string(),
+                        editeur: deja.1.unwrap_or_default().to_string(),
+                    };
+                    rapport.push(path, (0, 0), p);
+                }
+            }
+        }
+    }
 }
 
 /// Something listed in a referential file, with a slug.

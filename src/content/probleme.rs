@@ -75,6 +75,32 @@ pub enum Probleme {
     ItemsInsuffisants { domaine: char, nombre: usize, minimum: usize },
     /// More quiz items than answers can travel in a URL.
     TropDItems { nombre: usize, maximum: usize },
+    /// A job without its ISCO-08 code.
+    IscoManquant,
+    /// An ISCO-08 code that is not four digits.
+    IscoInvalide { valeur: String },
+    /// A salary without the year of its amounts.
+    SalaireSansAnnee,
+    /// A salary with neither a source nor an estimation.
+    SalaireSansProvenance,
+    /// A figure that claims both a source and an estimation.
+    SourceEtEstimation,
+    /// A cited document without its publisher.
+    SourceSansEditeur,
+    /// A full-time starting salary under the legal minimum of its year, without a reason.
+    SalaireSousMinimum { depart: u32, minimum: String, annee: u16 },
+    /// A testimony that does not say whether someone gave it.
+    TemoignageSansNature,
+    /// A composed portrait attached to an employer.
+    PortraitAvecEmployeur,
+    /// A collected testimony without its interview date or consent.
+    RecueilliIncomplet { champ: String },
+    /// Warning: a fiche not reviewed for more than twelve months.
+    FicheAncienne { date: String, mois: u32 },
+    /// Warning: a figure (or a fact with a number) with neither source nor estimation.
+    ChiffreSansProvenance,
+    /// Warning: one address cited under different titles or publishers.
+    SourceIncoherente { url: String, titre: String, editeur: String },
 }
 
 impl Probleme {
@@ -149,7 +175,40 @@ impl Probleme {
                 "contenu-trop-d-items",
                 vec![("nombre", FluentValue::from(*nombre)), ("maximum", FluentValue::from(*maximum))],
             ),
+            IscoManquant => ("contenu-isco-manquant", vec![]),
+            IscoInvalide { valeur } => ("contenu-isco-invalide", vec![("valeur", s(valeur))]),
+            SalaireSansAnnee => ("contenu-salaire-sans-annee", vec![]),
+            SalaireSansProvenance => ("contenu-salaire-sans-provenance", vec![]),
+            SourceEtEstimation => ("contenu-source-et-estimation", vec![]),
+            SourceSansEditeur => ("contenu-source-sans-editeur", vec![]),
+            SalaireSousMinimum { depart, minimum, annee } => (
+                "contenu-salaire-sous-minimum",
+                vec![
+                    ("depart", n(*depart)),
+                    ("minimum", s(minimum)),
+                    ("annee", FluentValue::from(annee.to_string())),
+                ],
+            ),
+            TemoignageSansNature => ("contenu-temoignage-sans-nature", vec![]),
+            PortraitAvecEmployeur => ("contenu-portrait-avec-employeur", vec![]),
+            RecueilliIncomplet { champ } => ("contenu-recueilli-incomplet", vec![("champ", s(champ))]),
+            FicheAncienne { date, mois } => {
+                ("contenu-fiche-ancienne", vec![("date", s(date)), ("mois", FluentValue::from(*mois))])
+            }
+            ChiffreSansProvenance => ("contenu-chiffre-sans-provenance", vec![]),
+            SourceIncoherente { url, titre, editeur } => (
+                "contenu-source-incoherente",
+                vec![("url", s(url)), ("titre", s(titre)), ("editeur", s(editeur))],
+            ),
         }
+    }
+
+    /// Whether the problem is only a warning: reported, but the site still loads.
+    pub fn avertissement(&self) -> bool {
+        matches!(
+            self,
+            Probleme::FicheAncienne { .. } | Probleme::ChiffreSansProvenance | Probleme::SourceIncoherente { .. }
+        )
     }
 
     /// The French sentence that explains the problem and how to fix it.
@@ -195,6 +254,19 @@ impl Probleme {
             UrlInvalide { valeur: t() },
             ItemsInsuffisants { domaine: 'R', nombre: 0, minimum: 0 },
             TropDItems { nombre: 0, maximum: 0 },
+            IscoManquant,
+            IscoInvalide { valeur: t() },
+            SalaireSansAnnee,
+            SalaireSansProvenance,
+            SourceEtEstimation,
+            SourceSansEditeur,
+            SalaireSousMinimum { depart: 0, minimum: t(), annee: 0 },
+            TemoignageSansNature,
+            PortraitAvecEmployeur,
+            RecueilliIncomplet { champ: t() },
+            FicheAncienne { date: t(), mois: 0 },
+            ChiffreSansProvenance,
+            SourceIncoherente { url: t(), titre: t(), editeur: t() },
         ];
         exemples.iter().map(|p| p.message().0).collect()
     }
@@ -221,9 +293,24 @@ pub struct Rapport {
 }
 
 impl Rapport {
-    /// Whether nothing is wrong.
+    /// Whether nothing is wrong, not even a warning.
     pub fn is_empty(&self) -> bool {
         self.diagnostics.is_empty()
+    }
+
+    /// Whether every problem is only a warning.
+    pub fn sans_erreur(&self) -> bool {
+        self.diagnostics.iter().all(|d| d.probleme.avertissement())
+    }
+
+    /// Number of errors (warnings left out).
+    pub fn erreurs(&self) -> usize {
+        self.diagnostics.iter().filter(|d| !d.probleme.avertissement()).count()
+    }
+
+    /// Number of warnings.
+    pub fn avertissements(&self) -> usize {
+        self.diagnostics.len() - self.erreurs()
     }
 
     /// Adds a problem.
@@ -236,9 +323,10 @@ impl Rapport {
         self.diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     }
 
-    /// Number of distinct files with a problem.
+    /// Number of distinct files with an error.
     pub fn fichiers(&self) -> usize {
-        let mut paths: Vec<&PathBuf> = self.diagnostics.iter().map(|d| &d.path).collect();
+        let mut paths: Vec<&PathBuf> =
+            self.diagnostics.iter().filter(|d| !d.probleme.avertissement()).map(|d| &d.path).collect();
         paths.dedup();
         paths.len()
     }
@@ -247,7 +335,15 @@ impl Rapport {
     pub fn lignes(&self, i18n: &I18n) -> Vec<String> {
         self.diagnostics
             .iter()
-            .map(|d| format!("{}:{}:{}: {}", d.path.display(), d.line, d.column, d.probleme.texte(i18n)))
+            .map(|d| {
+                let texte = d.probleme.texte(i18n);
+                let texte = if d.probleme.avertissement() {
+                    i18n.t_args("contenu-avertissement", &[("message", FluentValue::from(texte))])
+                } else {
+                    texte
+                };
+                format!("{}:{}:{}: {}", d.path.display(), d.line, d.column, texte)
+            })
             .collect()
     }
 
@@ -259,7 +355,11 @@ impl Rapport {
         }
         out + &i18n.t_args(
             "contenu-resume",
-            &[("erreurs", FluentValue::from(self.diagnostics.len())), ("fichiers", FluentValue::from(self.fichiers()))],
+            &[
+                ("erreurs", FluentValue::from(self.erreurs())),
+                ("fichiers", FluentValue::from(self.fichiers())),
+                ("avertissements", FluentValue::from(self.avertissements())),
+            ],
         )
     }
 }

@@ -145,3 +145,63 @@ pub struct QuizFile {
 pub const ITEMS_MIN_PAR_DOMAINE: usize = 2;
 /// Most items in the quiz (the answers travel in the URL).
 pub const ITEMS_MAX: usize = 60;
+
+/// `rmmmg.toml`: the legal minimum wage (revenu minimum mensuel moyen garanti) by period.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RmmmgFile {
+    /// The periods, in any order.
+    pub periodes: Vec<PeriodeRmmmg>,
+}
+
+/// The RMMMG in force from a date, with where the amount comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodeRmmmg {
+    /// First day the amount applies.
+    #[serde(serialize_with = "date_texte")]
+    pub depuis: toml::value::Datetime,
+    /// Gross monthly amount in euros, full time, 18 and over.
+    pub montant: f64,
+    /// Title of the document that gives the amount.
+    pub source: String,
+    /// Who publishes it.
+    pub editeur: String,
+    /// Year of the document.
+    pub annee: u16,
+    /// Address of the document.
+    pub url: Option<String>,
+}
+
+impl PeriodeRmmmg {
+    /// The year the period starts.
+    pub fn annee_depuis(&self) -> u16 {
+        self.depuis.date.map_or(0, |d| d.year)
+    }
+
+    /// The period, as a cited document.
+    pub fn reference(&self) -> super::metier::Reference<'_> {
+        super::metier::Reference {
+            titre: &self.source,
+            editeur: Some(&self.editeur),
+            annee: Some(self.annee),
+            url: self.url.as_deref(),
+        }
+    }
+}
+
+/// The highest legal minimum in force at any time during `annee`: a figure "of 2025" must not be
+/// under the amount that applied from February 2025. `None` before the first known period.
+pub fn rmmmg_de_l_annee(periodes: &[PeriodeRmmmg], annee: u16) -> Option<f64> {
+    let en_vigueur_avant = periodes.iter().filter(|p| p.annee_depuis() < annee).max_by_key(|p| p.depuis.to_string());
+    periodes
+        .iter()
+        .filter(|p| p.annee_depuis() == annee)
+        .chain(en_vigueur_avant)
+        .map(|p| p.montant)
+        .max_by(f64::total_cmp)
+}
+
+fn date_texte<S: serde::Serializer>(d: &toml::value::Datetime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}

@@ -80,15 +80,20 @@ impl Source {
         let mut edits = Edits::default();
         let mut suggested: Vec<String> = Vec::new();
         let mut errors = 0;
+        // Once a value has been replaced by a stand-in, the parsed result is not the editor's:
+        // checks made on it could report problems that do not exist. Keys renamed or removed
+        // leave every written value intact, so those checks still run.
+        let mut stand_ins = false;
         for _ in 0..MAX_ERREURS_PAR_FICHIER {
             let e = match toml::from_str::<T>(&text) {
-                Ok(value) => return (errors == 0).then_some(value),
+                Ok(value) => return (errors == 0 || !stand_ins).then_some(value),
                 Err(e) => e,
             };
             let span = e.span().unwrap_or(0..0);
             let original = edits.original(span.start)..edits.original(span.end);
             let probleme = self.probleme(e.message(), original.clone());
             let mend = mend(&text, span.clone(), &probleme);
+            stand_ins |= !matches!(probleme, Probleme::ChampInconnu { .. } | Probleme::ChampDuplique { .. });
             // A field reported as unknown with this very name as the suggestion: one problem, not two.
             let redundant = matches!(&probleme, Probleme::ChampManquant { champ } if suggested.contains(champ));
             if let Probleme::ChampInconnu { suggestion: Some(s), .. } = &probleme {
@@ -154,6 +159,16 @@ fn mend(text: &str, span: Range<usize>, probleme: &Probleme) -> Option<(Range<us
             format!("\"{}\"", attendues.split(", ").next().unwrap_or_default())
         }
         Probleme::DateInvalide { .. } => "2000-01-01".to_string(),
+        // A misspelt field is read under the name it resembles, so that the rest of the file
+        // (its value's type, the fields after it) is still checked in this run.
+        Probleme::ChampInconnu { champ, suggestion: Some(suggestion) } => {
+            let range = entry_around(text, span.start)?;
+            let entree = &text[range.clone()];
+            return Some(match entree.strip_prefix(champ.as_str()) {
+                Some(reste) => (range, format!("{suggestion}{reste}")),
+                None => (range, String::new()),
+            });
+        }
         Probleme::ChampInconnu { .. } | Probleme::ChampDuplique { .. } => {
             return entry_around(text, span.start).map(|r| (r, String::new()));
         }

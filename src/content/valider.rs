@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
-use super::metier::{Fourchette, Metier, Riasec, Salaire, minutes};
+use super::metier::{Metier, NatureTemoignage, Provenance, Riasec, Salaire, minutes};
 use super::probleme::{Probleme, Rapport};
-use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, QuizFile};
+use super::metier::Fourchette;
+use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, PeriodeRmmmg, QuizFile, rmmmg_de_l_annee};
 use super::source::{Locator, Seg, Source};
 
 /// Reports problems of one file at the position of the value concerned.
@@ -169,6 +170,37 @@ pub struct References<'a> {
     pub criteres: &'a [String],
     /// Every job slug (file stems).
     pub metiers: &'a HashSet<String>,
+    /// The legal minimum wage by period.
+    pub rmmmg: &'a [PeriodeRmmmg],
+    /// Today, to tell a fiche reviewed more than a year ago.
+    pub aujourdhui: Jour,
+}
+
+/// A calendar day (year, month, day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Jour {
+    /// Year.
+    pub annee: u16,
+    /// Month, 1–12.
+    pub mois: u8,
+    /// Day, 1–31.
+    pub jour: u8,
+}
+
+impl Jour {
+    /// Today (UTC), from the system clock.
+    pub fn aujourdhui() -> Jour {
+        let (annee, mois, jour) = super::nouveau::aujourd_hui();
+        Jour { annee: annee as u16, mois: mois as u8, jour: jour as u8 }
+    }
+
+    /// Whole months from `self` to `plus_tard` (0 if `plus_tard` is earlier).
+    pub fn mois_jusqua(self, plus_tard: Jour) -> u32 {
+        let mois = (i32::from(plus_tard.annee) - i32::from(self.annee)) * 12 + i32::from(plus_tard.mois)
+            - i32::from(self.mois)
+            - i32::from(plus_tard.jour < self.jour);
+        mois.max(0) as u32
+    }
 }
 
 /// Checks one profile beyond its types.
@@ -206,9 +238,50 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
         }
     }
     date(c, &m.mis_a_jour);
+    if let Some(d) = m.mis_a_jour.date {
+        let relue = Jour { annee: d.year, mois: d.month, jour: d.day };
+        let mois = relue.mois_jusqua(refs.aujourdhui);
+        if mois >= 12 {
+            c.err(&[Cle("mis_a_jour")], Probleme::FicheAncienne { date: m.mis_a_jour.to_string(), mois });
+        }
+    }
     c.annee(&[Cle("chiffres_annee")], m.chiffres_annee);
     if let Some(s) = &m.salaire {
-        salaire(c, s);
+        salaire(c, s, refs.rmmmg);
+    }
+    match m.codes.isco.as_deref() {
+        None => c.err(&[Cle("codes")], Probleme::IscoManquant),
+        Some(isco) if isco.len() != 4 || !isco.bytes().all(|b| b.is_ascii_digit()) => {
+            c.err(&[Cle("codes"), Cle("isco")], Probleme::IscoInvalide { valeur: isco.to_string() });
+        }
+        Some(_) => {}
+    }
+    if let Some(t) = &m.temoignage {
+        match t.nature {
+            None => c.err(&[Cle("temoignage")], Probleme::TemoignageSansNature),
+            Some(NatureTemoignage::Portrait) if t.employeur.is_some() => {
+                c.err(&[Cle("temoignage"), Cle("employeur")], Probleme::PortraitAvecEmployeur);
+            }
+            Some(NatureTemoignage::Recueilli) => {
+                if t.date.is_none() {
+                    c.err(&[Cle("temoignage")], Probleme::RecueilliIncomplet { champ: "date".into() });
+                }
+                if t.consentement.is_none() {
+                    c.err(&[Cle("temoignage")], Probleme::RecueilliIncomplet { champ: "consentement".into() });
+                }
+            }
+            Some(NatureTemoignage::Portrait) => {}
+        }
+    }
+    for (i, chiffre) in m.chiffres.iter().enumerate() {
+        provenance(c, &[Cle("chiffres"), Index(i)], chiffre.provenance(), true);
+    }
+    for (i, fait) in m.faits.iter().enumerate() {
+        provenance(c, &[Cle("faits"), Index(i)], fait.provenance(), fait.chiffre());
+    }
+    for (i, penurie) in m.penuries.iter().enumerate() {
+        let path = [Cle("penuries"), Index(i)];
+        provenance(c, &path, Provenance::Source(penurie.reference()), true);
     }
     for (i, creneau) in m.journee.iter().enumerate() {
         let debut = minutes(&creneau.debut);
@@ -234,14 +307,54 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
     if let Some(uri) = &m.codes.esco_uri {
         c.url(&[Cle("codes"), Cle("esco_uri")], uri);
     }
-    for (i, chiffre) in m.chiffres.iter().enumerate() {
-        if let Some(source) = chiffre.source.as_deref().filter(|s| s.starts_with("http")) {
-            c.url(&[Cle("chiffres"), Index(i), Cle("source")], source);
+}
+
+/// A figure's source must name its publisher, a valid address and year; a figure with neither
+/// source nor estimation is a warning when `chiffre` (it states a number).
+fn provenance(c: &mut Checker<'_>, path: &[Seg<'_>], p: Provenance<'_>, chiffre: bool) {
+    let champ = |nom: &'static str| [path, &[Seg::Cle(nom)]].concat();
+    match p {
+        Provenance::Source(r) => {
+            if r.editeur.is_none() {
+                c.err(&champ("source"), Probleme::SourceSansEditeur);
+            }
+            if let Some(url) = r.url {
+                c.url(&champ("url"), url);
+            }
+            c.annee(&champ("annee"), r.annee);
+        }
+        Provenance::Estimation(_) => {}
+        Provenance::Aucune if chiffre => c.err(path, Probleme::ChiffreSansProvenance),
+        Provenance::Aucune => {}
+    }
+}
+
+/// Whether a source and an estimation are both written (`provenance` keeps only the source).
+fn source_et_estimation(source: &Option<String>, estimation: &Option<String>) -> bool {
+    source.is_some() && estimation.is_some()
+}
+
+/// A figure that claims both a source and an estimation.
+pub fn doubles_provenances(c: &mut Checker<'_>, m: &Metier) {
+    use Seg::{Cle, Index};
+    if let Some(s) = &m.salaire
+        && source_et_estimation(&s.source, &s.estimation)
+    {
+        c.err(&[Cle("salaire"), Cle("estimation")], Probleme::SourceEtEstimation);
+    }
+    for (i, x) in m.chiffres.iter().enumerate() {
+        if source_et_estimation(&x.source, &x.estimation) {
+            c.err(&[Cle("chiffres"), Index(i), Cle("estimation")], Probleme::SourceEtEstimation);
+        }
+    }
+    for (i, x) in m.faits.iter().enumerate() {
+        if source_et_estimation(&x.source, &x.estimation) {
+            c.err(&[Cle("faits"), Index(i), Cle("estimation")], Probleme::SourceEtEstimation);
         }
     }
 }
 
-fn salaire(c: &mut Checker<'_>, s: &Salaire) {
+fn salaire(c: &mut Checker<'_>, s: &Salaire, rmmmg: &[PeriodeRmmmg]) {
     use Seg::Cle;
     if s.min > s.max {
         c.err(&[Cle("salaire"), Cle("max")], Probleme::SalaireMinMax { min: s.min, max: s.max });
@@ -258,9 +371,21 @@ fn salaire(c: &mut Checker<'_>, s: &Salaire) {
             c.err(&path, Probleme::FourchetteHorsBornes { champ: nom, bas, haut, min: s.min, max: s.max });
         }
     }
-    c.annee(&[Cle("salaire"), Cle("annee")], s.annee);
-    if let Some(source) = s.source.as_deref().filter(|s| s.starts_with("http")) {
-        c.url(&[Cle("salaire"), Cle("source")], source);
+    match s.provenance() {
+        Provenance::Aucune => c.err(&[Cle("salaire")], Probleme::SalaireSansProvenance),
+        p => provenance(c, &[Cle("salaire")], p, true),
+    }
+    let Some(annee) = s.annee else {
+        c.err(&[Cle("salaire")], Probleme::SalaireSansAnnee);
+        return;
+    };
+    if s.motif_sous_minimum.is_none()
+        && let Some(minimum) = rmmmg_de_l_annee(rmmmg, annee)
+        && f64::from(s.depart()) < minimum
+    {
+        let champ = if s.debutant.is_some() { "debutant" } else { "min" };
+        let minimum = crate::format::montant_exact(minimum);
+        c.err(&[Cle("salaire"), Cle(champ)], Probleme::SalaireSousMinimum { depart: s.depart(), minimum, annee });
     }
 }
 
