@@ -34,6 +34,9 @@ struct ServeArgs {
     /// Static assets folder.
     #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
     static_dir: PathBuf,
+    /// Address where readers report an error in a fiche (shown on /a-propos).
+    #[arg(long, env = "GUIDE_CONTACT")]
+    contact: Option<String>,
     /// Reload content, messages and assets when they change; a broken change keeps the last
     /// valid site online and shows the errors in a banner.
     #[arg(long)]
@@ -84,6 +87,9 @@ enum Command {
         /// Static assets folder.
         #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
         static_dir: PathBuf,
+        /// Address where readers report an error in a fiche (shown on /a-propos).
+        #[arg(long, env = "GUIDE_CONTACT")]
+        contact: Option<String>,
         #[command(flatten)]
         sources: ContentArgs,
     },
@@ -106,8 +112,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Check { rapport, sources } => check(sources, rapport),
         Command::New { slug, sources } => new(&slug, sources),
-        Command::Export { dir, public_url, quiz_url, static_dir, sources: content } => {
-            export(&dir, &public_url, quiz_url.as_deref(), &static_dir, content)
+        Command::Export { dir, public_url, quiz_url, static_dir, contact, sources: content } => {
+            export(&dir, &public_url, quiz_url.as_deref(), &static_dir, contact, content)
         }
         Command::Schema { locales } => match I18n::load(&locales) {
             Ok(i18n) => {
@@ -128,9 +134,11 @@ fn export(
     public_url: &str,
     quiz_url: Option<&str>,
     static_dir: &std::path::Path,
+    contact: Option<String>,
     content: ContentArgs,
 ) -> ExitCode {
     let mut config = RenderConfig::new(public_url, static_dir);
+    config.contact = contact;
     config.quiz_url = quiz_url.unwrap_or_default().trim_end_matches('/').to_string();
     let snapshot = match Snapshot::build(&sources(content), config) {
         Ok(s) => s,
@@ -251,10 +259,12 @@ fn new(slug: &str, args: ContentArgs) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let ServeArgs { addr, public_url, static_dir, watch, sources: content } = args;
+    let ServeArgs { addr, public_url, static_dir, contact, watch, sources: content } = args;
     let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
     let sources = sources(content);
-    let snapshot = match Snapshot::build(&sources, RenderConfig::new(&public_url, &static_dir)) {
+    let mut config = RenderConfig::new(&public_url, &static_dir);
+    config.contact = contact.clone();
+    let snapshot = match Snapshot::build(&sources, config) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
@@ -264,7 +274,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     let pages = snapshot.paths().len();
     let state = AppState::new(snapshot);
     let _watch = if watch {
-        let reload = Reload { sources, static_dir, public_url };
+        let reload = Reload { sources, static_dir, public_url, contact };
         match guide_metiers::watch::watch(state.live.clone(), reload) {
             Ok(w) => Some(w),
             Err(e) => {

@@ -30,12 +30,15 @@ pub struct Reload {
     pub static_dir: PathBuf,
     /// Public URL of the site.
     pub public_url: String,
+    /// Address where readers report an error.
+    pub contact: Option<String>,
 }
 
 impl Reload {
     /// Rebuilds now, logging the outcome.
     pub fn run(&self, live: &Live) {
-        let config = RenderConfig::new(&self.public_url, &self.static_dir);
+        let mut config = RenderConfig::new(&self.public_url, &self.static_dir);
+        config.contact = self.contact.clone();
         match live.reload(&self.sources, config) {
             Ok(()) => tracing::info!("content reloaded"),
             Err(e) => tracing::error!("reload failed, the last valid site stays online:\n{e}"),

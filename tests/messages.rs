@@ -67,6 +67,14 @@ fn ids_built_at_run_time_exist() {
     ids.extend(guide_metiers::render::metier::SECTIONS.iter().map(|s| format!("metier-section-{s}")));
     ids.extend(guide_metiers::content::schema::fluent_ids());
     ids.extend(["nouveau-slug-invalide", "nouveau-existe", "nouveau-ecriture"].map(String::from));
+    {
+        use guide_metiers::content::metier::{Citation, Region, StatutPenurie};
+        ids.extend(Region::ALL.iter().map(|r| format!("penurie-region-{}", r.slug())));
+        ids.extend(Region::ALL.iter().map(|r| format!("penuries-explication-{}", r.slug())));
+        ids.extend([StatutPenurie::Penurie, StatutPenurie::Critique].iter().map(|s| format!("penurie-statut-{}", s.slug())));
+        let citations = [Citation::Salaire, Citation::Chiffres, Citation::Faits, Citation::Penuries];
+        ids.extend(citations.iter().map(|c| format!("sources-section-{}", c.slug())));
+    }
     for code in guide_metiers::render::erreur::Genre::TOUS.map(|g| g.code()) {
         ids.push(format!("erreur-{code}-titre"));
         ids.push(format!("erreur-{code}-explication"));

@@ -35,6 +35,8 @@ fn strings(value: &toml::Value, out: &mut Vec<String>) {
 fn no_sentence_of_the_reference_page_is_copied() {
     let seed_dir = repo("../shared/seed");
     let Ok(entries) = std::fs::read_dir(&seed_dir) else {
+        // CI always lays shared/ beside the clone: there, a missing page is a failure, not a skip.
+        assert!(std::env::var_os("CI").is_none(), "{} absent en CI", seed_dir.display());
         eprintln!("{} absent : comparaison impossible", seed_dir.display());
         return;
     };
@@ -64,4 +66,44 @@ fn the_comparison_detects_a_copied_sentence() {
         runs("Imagine-toi comme l'urbaniste du monde numérique. Ton rôle n'est pas de construire un seul bâtiment");
     let copie = runs("Ton rôle n'est pas de construire un seul bâtiment, vraiment.");
     assert!(!copie.is_disjoint(&seed));
+}
+
+/// Words that address the reader as "tu" (the site says "vous", see content/README.md).
+const TUTOIEMENT: [&str; 6] = ["tu", "toi", "te", "ta", "tes", "t"];
+
+fn tutoiements(text: &str) -> Vec<String> {
+    let mots: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    mots.iter()
+        .enumerate()
+        .filter(|(_, w)| TUTOIEMENT.contains(&w.to_lowercase().as_str()))
+        .map(|(i, _)| mots[i.saturating_sub(3)..(i + 4).min(mots.len())].join(" "))
+        .collect()
+}
+
+#[test]
+fn the_site_addresses_the_reader_one_way_vous() {
+    assert_eq!(tutoiements("Renseigne-toi : tu verras, c'est ta voie et t'aidera.").len(), 4);
+    assert!(tutoiements("Renseignez-vous : le ton est direct, c'est votre voie.").is_empty());
+    let mut fichiers: Vec<std::path::PathBuf> = ["content/quiz.toml", "content/secteurs.toml", "content/criteres.toml"]
+        .iter()
+        .map(|p| repo(p))
+        .collect();
+    for dir in ["content/metiers", "locales/fr"] {
+        fichiers.extend(std::fs::read_dir(repo(dir)).unwrap().map(|e| e.unwrap().path()));
+    }
+    let mut trouves = Vec::new();
+    for path in fichiers {
+        let texte = std::fs::read_to_string(&path).unwrap();
+        let textes = if path.extension().is_some_and(|x| x == "toml") {
+            let mut out = Vec::new();
+            strings(&toml::from_str(&texte).unwrap(), &mut out);
+            out
+        } else {
+            texte.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect()
+        };
+        for t in textes {
+            trouves.extend(tutoiements(&t).into_iter().map(|e| format!("{} : « {e} »", path.display())));
+        }
+    }
+    assert!(trouves.is_empty(), "le lecteur est tutoyé :\n{}", trouves.join("\n"));
 }

@@ -13,6 +13,11 @@ commun-nav-comparer = Comparer
 commun-fil-ariane = Fil d’Ariane
 commun-accueil = Accueil
 commun-pied-mission = Un guide indépendant pour découvrir les métiers et les études en Belgique francophone.
+commun-pied-a-propos = À propos du guide
+commun-pied-sources = Nos sources
+commun-pied-penuries = Métiers en pénurie par Région
+commun-pied-methode-quiz = Comment fonctionne le quiz
+commun-pied-signaler = Signaler une erreur
 commun-pied-exploration = Les informations et les résultats de quiz servent à explorer des pistes, pas à trier les personnes. Vérifiez toujours les conditions d’accès auprès des écoles et des services d’orientation.
 
 ## Données structurées et listes (src/render)

@@ -73,6 +73,8 @@ contenu-source-et-estimation = Ce chiffre a à la fois une source et une estimat
 contenu-source-sans-editeur = Cette source ne dit pas qui la publie. Ajoutez editeur = "…" (par exemple "Le Forem" ou "SPF Emploi, Travail et Concertation sociale").
 contenu-salaire-sous-minimum = Le salaire de départ ({ $depart } €) est inférieur au revenu minimum mensuel moyen garanti de { $annee } ({ $minimum } €, content/rmmmg.toml). Corrigez-le ou expliquez pourquoi dans motif_sous_minimum = "…" (job étudiant, apprentissage, temps partiel).
 contenu-temoignage-sans-nature = Ce témoignage ne dit pas s’il a été recueilli ou composé. Ajoutez nature = "portrait" (composé par la rédaction) ou nature = "recueilli" (avec date et consentement).
+contenu-critere-penurie-sans-liste = Le critère « metier-en-penurie » doit s’appuyer sur une liste régionale en vigueur : ajoutez une entrée [[penuries]] avec sa source, ou retirez le critère.
+contenu-liste-penurie-sans-critere = Cette fiche figure sur une liste de pénurie : ajoutez aussi « metier-en-penurie » dans criteres, pour qu’elle apparaisse sur la page de ce critère.
 contenu-portrait-avec-employeur = Un portrait composé par la rédaction ne peut pas citer d’employeur : personne n’y a travaillé sous ce nom. Supprimez employeur et décrivez le lieu de travail en termes généraux dans role.
 contenu-recueilli-incomplet = Un témoignage recueilli doit dire { $champ ->
     [date] quand l’entretien a eu lieu (date = 2026-03-14)

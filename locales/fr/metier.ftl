@@ -13,7 +13,9 @@ metier-section-missions = Missions au quotidien
 metier-section-outils = Outils et équipements
 metier-section-journee = Une journée type
 metier-section-faits = Le métier en Belgique : à savoir
-metier-section-temoignage = Témoignage
+metier-section-penuries = Où ce métier recrute difficilement
+metier-section-temoignage = Portrait
+metier-section-sources = Sources de cette fiche
 metier-section-formation = Comment y arriver
 metier-section-lieux = Où travailler
 metier-section-avantages = Avantages et inconvénients
@@ -38,12 +40,23 @@ metier-salaire-debutant = Débutant
 metier-salaire-confirme = Confirmé
 metier-salaire-avantages = En plus du salaire :
 metier-salaire-inconnu = Nous n’avons pas de chiffre fiable pour ce métier : plutôt que d’en inventer un, nous préférons ne rien afficher.
-metier-salaire-estimation = Estimation : ordre de grandeur sans source publiée, à vérifier auprès des employeurs.
-metier-salaire-source = Source : { $source }.
-metier-salaire-source-annee = Source : { $source } ({ $annee }).
 metier-salaire-legende = Salaire brut mensuel à temps plein.
-metier-source = Source :
-metier-estimation = Estimation, sans source publiée
+metier-salaire-legende-source = Source : { $source } ({ $annee }).
+metier-salaire-legende-estimation = Estimation de la rédaction ({ $annee }).
+metier-salaire-motif = Pourquoi un montant sous le minimum légal :
+metier-penuries-intro = Les services publics de l’emploi publient chaque année la liste des fonctions pour lesquelles les employeurs peinent à recruter. Une fonction « en pénurie » manque de candidats ; une fonction « critique » demande simplement plus de temps pour être pourvue.
+metier-penuries-lien = Comparer les listes des trois Régions
+metier-temoignage-portrait = Portrait composé par la rédaction à partir de témoignages publics : la personne n’existe pas telle quelle, mais ce qu’elle décrit est le quotidien du métier.
+metier-temoignage-recueilli = Propos recueillis par la rédaction le { $date }, publiés avec l’accord de la personne.
+metier-sources-methode = Chaque chiffre de cette fiche renvoie à sa source ou dit comment la rédaction l’a estimé.
+metier-sources-a-propos = Notre méthode
+metier-sources-toutes = Toutes les sources du site
+
+## templates/partials/provenance.html
+
+provenance-source = Source :
+provenance-estimation = Estimation de la rédaction :
+provenance-aucune = Non vérifié
 metier-points-forts = Les plus
 metier-points-faibles = Les moins
 metier-auto-evaluation-intro = Répondez franchement pour vous-même. Aucune réponse n’est éliminatoire : chaque question est accompagnée d’un conseil.
@@ -68,6 +81,14 @@ metier-code-onet = O*NET-SOC
 metier-code-rome = ROME
 metier-mis-a-jour = Fiche relue le
 metier-donnees-ouvertes = Cette fiche en données ouvertes (JSON)
+
+## Listes de pénurie (penuries)
+
+penurie-region-wallonie = Wallonie (Le Forem)
+penurie-region-bruxelles = Bruxelles (Actiris)
+penurie-region-flandre = Flandre (VDAB)
+penurie-statut-penurie = métier en pénurie
+penurie-statut-critique = fonction critique
 
 ## Niveaux d’études (niveau_etudes)
 

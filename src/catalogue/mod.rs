@@ -4,3 +4,4 @@
 pub mod recherche;
 pub mod similaires;
 pub mod sources;
+pub mod penuries;

@@ -95,6 +95,8 @@ pub enum Probleme {
     PortraitAvecEmployeur,
     /// A collected testimony without its interview date or consent.
     RecueilliIncomplet { champ: String },
+    /// The "métier en pénurie" criterion without a sourced shortage list, or the reverse.
+    PenurieSansListe { critere: bool },
     /// Warning: a fiche not reviewed for more than twelve months.
     FicheAncienne { date: String, mois: u32 },
     /// Warning: a figure (or a fact with a number) with neither source nor estimation.
@@ -190,6 +192,8 @@ impl Probleme {
                 ],
             ),
             TemoignageSansNature => ("contenu-temoignage-sans-nature", vec![]),
+            PenurieSansListe { critere: true } => ("contenu-critere-penurie-sans-liste", vec![]),
+            PenurieSansListe { critere: false } => ("contenu-liste-penurie-sans-critere", vec![]),
             PortraitAvecEmployeur => ("contenu-portrait-avec-employeur", vec![]),
             RecueilliIncomplet { champ } => ("contenu-recueilli-incomplet", vec![("champ", s(champ))]),
             FicheAncienne { date, mois } => {
@@ -262,6 +266,8 @@ impl Probleme {
             SourceSansEditeur,
             SalaireSousMinimum { depart: 0, minimum: t(), annee: 0 },
             TemoignageSansNature,
+            PenurieSansListe { critere: true },
+            PenurieSansListe { critere: false },
             PortraitAvecEmployeur,
             RecueilliIncomplet { champ: t() },
             FicheAncienne { date: t(), mois: 0 },

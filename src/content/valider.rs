@@ -162,6 +162,9 @@ pub fn est_url(s: &str) -> bool {
     }
 }
 
+/// The criterion that a shortage list entails (and that needs one).
+pub const CRITERE_PENURIE: &str = "metier-en-penurie";
+
 /// What a profile may refer to.
 pub struct References<'a> {
     /// Known sector slugs.
@@ -278,6 +281,12 @@ pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
     }
     for (i, fait) in m.faits.iter().enumerate() {
         provenance(c, &[Cle("faits"), Index(i)], fait.provenance(), fait.chiffre());
+    }
+    let critere = m.criteres.iter().position(|c| c == CRITERE_PENURIE);
+    match (critere, m.penuries.is_empty()) {
+        (Some(i), true) => c.err(&[Cle("criteres"), Index(i)], Probleme::PenurieSansListe { critere: true }),
+        (None, false) => c.err(&[Cle("penuries")], Probleme::PenurieSansListe { critere: false }),
+        _ => {}
     }
     for (i, penurie) in m.penuries.iter().enumerate() {
         let path = [Cle("penuries"), Index(i)];

@@ -4,9 +4,10 @@ use askama::Template;
 
 use super::graphiques;
 use super::layout::Layout;
+use super::provenance::ProvenanceVue;
 use super::{RenderConfig, jsonld};
 use crate::catalogue::similaires::{self, Raison};
-use crate::content::metier::{Creneau, Fourchette};
+use crate::content::metier::{Chiffre, Creneau, Fait, Fourchette, NatureTemoignage, Penurie, Region};
 use crate::content::{Critere, Metier, Riasec, Secteur, Site};
 use crate::format;
 use crate::i18n::I18n;
@@ -35,12 +36,24 @@ pub struct SalaireVue {
     pub confirme: Option<String>,
     /// Benefits, joined.
     pub avantages: Option<String>,
-    /// Source line, or the estimate notice.
-    pub source: String,
-    /// Whether the figures are unsourced estimates.
-    pub estimation: bool,
+    /// Where the amounts come from.
+    pub provenance: ProvenanceVue,
+    /// Why a starting salary may sit under the legal minimum.
+    pub motif: Option<String>,
     /// The drawn chart (SVG markup).
     pub svg: String,
+}
+
+/// A regional shortage list naming the job, ready to show.
+pub struct PenurieVue<'a> {
+    /// "Wallonie (Le Forem)".
+    pub region: String,
+    /// "Métier en pénurie" or "Fonction critique".
+    pub statut: String,
+    /// The function's name on the list.
+    pub intitule: &'a str,
+    /// The list.
+    pub provenance: ProvenanceVue,
 }
 
 /// A similar job ready to show.
@@ -89,6 +102,16 @@ pub struct MetierPage<'a> {
     pub journee: Vec<CreneauVue<'a>>,
     /// Salary, when known.
     pub salaire: Option<SalaireVue>,
+    /// Figures with where each comes from.
+    pub chiffres: Vec<(&'a Chiffre, ProvenanceVue)>,
+    /// Facts, with where each comes from when it says.
+    pub faits: Vec<(&'a Fait, Option<ProvenanceVue>)>,
+    /// The shortage lists naming the job.
+    pub penuries: Vec<PenurieVue<'a>>,
+    /// How the testimony came about ("Portrait composé par la rédaction…").
+    pub temoignage_nature: Option<String>,
+    /// Every document the page cites, once each.
+    pub sources: Vec<ProvenanceVue>,
     /// Interest profile values.
     pub domaines: Vec<DomaineVue<'a>>,
     /// Interest hexagon (SVG markup).
@@ -167,6 +190,23 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
         },
         journee: m.journee.iter().map(creneau).collect(),
         salaire: m.salaire.as_ref().map(|s| salaire(s, i18n)).transpose()?,
+        chiffres: m.chiffres.iter().map(|c| (c, ProvenanceVue::de(c.provenance(), i18n))).collect(),
+        faits: m
+            .faits
+            .iter()
+            .map(|f| {
+                let montree = f.chiffre() || !matches!(f.provenance(), crate::content::metier::Provenance::Aucune);
+                (f, montree.then(|| ProvenanceVue::de(f.provenance(), i18n)))
+            })
+            .collect(),
+        penuries: penuries(&m.penuries, i18n),
+        temoignage_nature: m.temoignage.as_ref().map(|t| match (t.nature, &t.date) {
+            (Some(NatureTemoignage::Recueilli), Some(d)) => {
+                i18n.t_args("metier-temoignage-recueilli", &[("date", date_longue(d, i18n).into())])
+            }
+            _ => i18n.t("metier-temoignage-portrait"),
+        }),
+        sources: sources(m, i18n),
         domaines,
         riasec,
         mis_a_jour: date_longue(&m.mis_a_jour, i18n),
@@ -223,13 +263,15 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> Result<SalaireVu
     if let Some(c) = s.confirme {
         rangees.push((i18n.t("metier-salaire-confirme"), c.0, "barre-confirme"));
     }
-    let source = match (&s.source, s.annee) {
-        (Some(src), Some(annee)) => i18n.t_args(
-            "metier-salaire-source-annee",
-            &[("source", src.clone().into()), ("annee", annee.to_string().into())],
+    let source = match s.provenance() {
+        crate::content::metier::Provenance::Source(r) => i18n.t_args(
+            "metier-salaire-legende-source",
+            &[("source", r.titre.to_string().into()), ("annee", s.annee.map_or(String::new(), |a| a.to_string()).into())],
         ),
-        (Some(src), None) => i18n.t_args("metier-salaire-source", &[("source", src.clone().into())]),
-        (None, _) => i18n.t("metier-salaire-estimation"),
+        _ => i18n.t_args(
+            "metier-salaire-legende-estimation",
+            &[("annee", s.annee.map_or(String::new(), |a| a.to_string()).into())],
+        ),
     };
     let legende = format!("{} {source}", i18n.t("metier-salaire-legende"));
     Ok(SalaireVue {
@@ -238,9 +280,43 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> Result<SalaireVu
         debutant: s.debutant.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
         confirme: s.confirme.map(|Fourchette([a, b])| format::fourchette_euros(a, b)),
         avantages: (!s.avantages.is_empty()).then(|| s.avantages.join(", ")),
-        estimation: s.source.is_none(),
-        source,
+        provenance: ProvenanceVue::de(s.provenance(), i18n),
+        motif: s.motif_sous_minimum.clone(),
     })
+}
+
+/// The shortage lists, Wallonia first.
+fn penuries<'a>(liste: &'a [Penurie], i18n: &I18n) -> Vec<PenurieVue<'a>> {
+    let mut liste: Vec<&Penurie> = liste.iter().collect();
+    liste.sort_by_key(|p| (p.region, p.statut));
+    liste
+        .into_iter()
+        .map(|p| PenurieVue {
+            region: region(p.region, i18n),
+            statut: i18n.t(&format!("penurie-statut-{}", p.statut.slug())),
+            intitule: &p.intitule,
+            provenance: ProvenanceVue::source(&p.reference(), i18n),
+        })
+        .collect()
+}
+
+/// "Wallonie (Le Forem)".
+pub fn region(r: Region, i18n: &I18n) -> String {
+    i18n.t(&format!("penurie-region-{}", r.slug()))
+}
+
+/// Every document the fiche cites, once each, in page order.
+fn sources(m: &Metier, i18n: &I18n) -> Vec<ProvenanceVue> {
+    let mut vues: Vec<ProvenanceVue> = Vec::new();
+    let mut vus: Vec<(&str, Option<&str>)> = Vec::new();
+    for r in m.references() {
+        let cle = (r.url.unwrap_or(r.titre), r.editeur);
+        if !vus.contains(&cle) {
+            vus.push(cle);
+            vues.push(ProvenanceVue::source(&r, i18n));
+        }
+    }
+    vues
 }
 
 /// "20 novembre 2025".
@@ -259,7 +335,7 @@ pub fn date_longue(d: &toml::value::Datetime, i18n: &I18n) -> String {
 }
 
 /// Anchors of the page's sections, in page order; each has a label `metier-section-{anchor}`.
-pub const SECTIONS: [&str; 19] = [
+pub const SECTIONS: [&str; 21] = [
     "essentiel",
     "introduction",
     "chiffres",
@@ -267,6 +343,7 @@ pub const SECTIONS: [&str; 19] = [
     "outils",
     "journee",
     "faits",
+    "penuries",
     "temoignage",
     "formation",
     "lieux",
@@ -279,11 +356,12 @@ pub const SECTIONS: [&str; 19] = [
     "criteres",
     "interets",
     "codes",
+    "sources",
 ];
 
 /// The sections shown for `m`, in page order, with their table-of-contents labels.
 fn sommaire(m: &Metier, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)> {
-    let shown: [bool; 19] = [
+    let shown: [bool; 21] = [
         true,
         true,
         !m.chiffres.is_empty(),
@@ -291,6 +369,7 @@ fn sommaire(m: &Metier, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)>
         !m.outils.is_empty(),
         !m.journee.is_empty(),
         !m.faits.is_empty(),
+        !m.penuries.is_empty(),
         m.temoignage.is_some(),
         !m.formation.etapes.is_empty(),
         !m.lieux_travail.is_empty(),
@@ -303,6 +382,7 @@ fn sommaire(m: &Metier, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)>
         !m.criteres.is_empty(),
         true,
         m.codes.any(),
+        m.references().next().is_some(),
     ];
     SECTIONS
         .into_iter()

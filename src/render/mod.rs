@@ -15,11 +15,16 @@ pub mod layout;
 pub mod metier;
 pub mod metiers;
 mod pages;
+pub mod a_propos;
+pub mod penuries;
+pub mod provenance;
 pub mod quiz;
 pub mod quiz_methode;
 pub mod quiz_metier;
 pub mod quiz_resultat;
 pub mod secteur;
+pub mod sources;
+pub mod typographie;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -45,6 +50,8 @@ pub struct RenderConfig {
     pub prerendu_max: usize,
     /// Folder of the static assets, read with each snapshot.
     pub static_dir: std::path::PathBuf,
+    /// Address where readers report an error (shown on `/a-propos`), when the operator set one.
+    pub contact: Option<String>,
 }
 
 /// Default of [`RenderConfig::prerendu_max`].
@@ -65,6 +72,7 @@ impl RenderConfig {
             quiz_url: String::new(),
             prerendu_max: PRERENDU_MAX,
             static_dir: static_dir.to_path_buf(),
+            contact: None,
         }
     }
 }
@@ -219,9 +227,9 @@ impl Page {
     }
 }
 
-/// Renders any askama template (one place to map its error).
+/// Renders a page template, with French typography applied to its text.
 pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
-    t.render()
+    Ok(typographie::html(&t.render()?))
 }
 
 /// A fast hash that stays the same from one run to the next (XXH3), for ETags and asset

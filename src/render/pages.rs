@@ -10,7 +10,10 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use super::{Page, RenderConfig, accueil, comparer, critere, donnees, metier, metiers, quiz, quiz_methode, secteur};
+use super::{
+    Page, RenderConfig, a_propos, accueil, comparer, critere, donnees, metier, metiers, penuries, quiz, quiz_methode,
+    secteur, sources,
+};
 use crate::content::{Metier, Site};
 use crate::i18n::I18n;
 
@@ -133,6 +136,9 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
         ("/comparer".into(), Box::new(|| comparer::render(site, &[], i18n, config))),
         ("/quiz".into(), Box::new(|| quiz::orientation(site, None, None, i18n, config))),
         ("/quiz/methode".into(), Box::new(|| quiz_methode::render(site, i18n, config))),
+        ("/sources".into(), Box::new(|| sources::render(site, i18n, config))),
+        ("/a-propos".into(), Box::new(|| a_propos::render(site, i18n, config))),
+        ("/penuries".into(), Box::new(|| penuries::render(site, i18n, config))),
     ];
     for s in &site.secteurs {
         a_rendre.push((format!("/secteurs/{}", s.slug), Box::new(move || secteur::render(site, s, i18n, config))));

@@ -1,0 +1,80 @@
+//! `/penuries` (`templates/penuries.html`): the shortage lists of Wallonia, Brussels and
+//! Flanders side by side, with links to the fiches.
+
+use askama::Template;
+
+use super::RenderConfig;
+use super::layout::Layout;
+use super::provenance::ProvenanceVue;
+use crate::catalogue::penuries::{par_region, partout};
+use crate::content::{Metier, Site};
+use crate::i18n::I18n;
+
+/// One job on a region's list, ready to show.
+pub struct LigneVue<'a> {
+    /// The fiche.
+    pub metier: &'a Metier,
+    /// "métier en pénurie" or "fonction critique".
+    pub statut: String,
+    /// CSS modifier of the status.
+    pub classe: &'static str,
+    /// The name on the list.
+    pub intitule: &'a str,
+}
+
+/// One region's column, ready to show.
+pub struct RegionVue<'a> {
+    /// "wallonie".
+    pub slug: &'static str,
+    /// "Wallonie (Le Forem)".
+    pub nom: String,
+    /// What the region's list is.
+    pub explication: String,
+    /// The jobs listed.
+    pub lignes: Vec<LigneVue<'a>>,
+    /// The lists cited.
+    pub listes: Vec<ProvenanceVue>,
+}
+
+/// The page.
+#[derive(Template)]
+#[template(path = "penuries.html")]
+pub struct PenuriesPage<'a> {
+    /// Messages.
+    pub i18n: &'a I18n,
+    /// Head and frame.
+    pub layout: Layout,
+    /// The three regions.
+    pub regions: Vec<RegionVue<'a>>,
+    /// Jobs listed in every region that has a list.
+    pub partout: Vec<&'a Metier>,
+}
+
+/// Renders `/penuries`.
+pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+    let titre = i18n.t("penuries-titre");
+    let fil = Layout::fil(i18n, &[(&titre, None)]);
+    let layout = Layout::new(i18n, config, "/penuries", &titre, i18n.t("penuries-description"), fil);
+    let listes = par_region(site);
+    let partout = partout(&listes);
+    let regions = listes
+        .into_iter()
+        .map(|l| RegionVue {
+            slug: l.region.slug(),
+            nom: super::metier::region(l.region, i18n),
+            explication: i18n.t(&format!("penuries-explication-{}", l.region.slug())),
+            lignes: l
+                .metiers
+                .iter()
+                .map(|(m, p)| LigneVue {
+                    metier: m,
+                    statut: i18n.t(&format!("penurie-statut-{}", p.statut.slug())),
+                    classe: p.statut.slug(),
+                    intitule: &p.intitule,
+                })
+                .collect(),
+            listes: l.listes.iter().map(|r| ProvenanceVue::source(r, i18n)).collect(),
+        })
+        .collect();
+    super::html(&PenuriesPage { i18n, layout, regions, partout })
+}

@@ -1,0 +1,197 @@
+//! French typography, applied to every rendered HTML page: editors and translators type plain
+//! text (straight apostrophe, ordinary spaces) and the reader gets the typographic apostrophe and
+//! the no-break spaces French requires.
+//!
+//! Only text between tags changes: tags and their attributes, and the contents of `script`,
+//! `style`, `pre`, `code` and `textarea`, are copied untouched, so URLs, JSON-LD and code keep
+//! their exact characters. The input is the escaped HTML that askama writes (`'` arrives as
+//! `&#39;`).
+
+/// Narrow no-break space: before `; : ! ?` and `%`, inside « », between thousands.
+pub const FINE: char = '\u{202F}';
+/// No-break space: between a number and `€` or `h`.
+pub const INSECABLE: char = '\u{A0}';
+/// The typographic apostrophe.
+pub const APOSTROPHE: char = '\u{2019}';
+
+/// Elements whose content is copied as is.
+const BRUTS: [&str; 5] = ["script", "style", "pre", "code", "textarea"];
+
+/// `html` with French typography applied to its text.
+pub fn html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 32);
+    let mut reste = html;
+    while let Some(debut) = reste.find('<') {
+        texte_dans(&reste[..debut], &mut out);
+        reste = &reste[debut..];
+        let fin = fin_de_balise(reste);
+        let balise = &reste[..fin];
+        out.push_str(balise);
+        reste = &reste[fin..];
+        if let Some(nom) = element_brut(balise) {
+            let fermeture = position_fermeture(reste, nom);
+            out.push_str(&reste[..fermeture]);
+            reste = &reste[fermeture..];
+        }
+    }
+    texte_dans(reste, &mut out);
+    out
+}
+
+/// Length of the tag (or comment) that starts `s`, `>` included.
+fn fin_de_balise(s: &str) -> usize {
+    if s.starts_with("<!--") {
+        return s.find("-->").map_or(s.len(), |i| i + 3);
+    }
+    // Attribute values are escaped by askama, but a quoted `>` is still possible in hand-written
+    // markup: skip quoted parts.
+    let mut guillemet: Option<u8> = None;
+    for (i, b) in s.bytes().enumerate().skip(1) {
+        match (guillemet, b) {
+            (Some(q), _) if b == q => guillemet = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => guillemet = Some(b),
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// The raw-text element a start tag opens, if any.
+fn element_brut(balise: &str) -> Option<&'static str> {
+    let nom = balise.strip_prefix('<')?;
+    let nom: String = nom.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    BRUTS.into_iter().find(|b| *b == nom)
+}
+
+/// Where `</nom` starts in `s` (or its end).
+fn position_fermeture(s: &str, nom: &str) -> usize {
+    let motif = format!("</{nom}");
+    let bas = s.to_ascii_lowercase();
+    bas.find(&motif).unwrap_or(s.len())
+}
+
+/// Applies the rules to one text segment (escaped HTML without tags), appending to `out`.
+fn texte_dans(segment: &str, out: &mut String) {
+    if segment.is_empty() {
+        return;
+    }
+    let segment = segment.replace("&#39;", "'").replace("&#x27;", "'");
+    out.push_str(&texte(&segment));
+}
+
+/// French typography on plain text.
+pub fn texte(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    let espace = |x: char| x == ' ' || x == INSECABLE || x == FINE;
+    for i in 0..c.len() {
+        let x = c[i];
+        let avant = i.checked_sub(1).map(|j| c[j]);
+        let apres = c.get(i + 1).copied();
+        match x {
+            '\'' => out.push(APOSTROPHE),
+            ' ' | '\u{A0}' => {
+                let suivant_chiffre = |k: usize| c.get(k).is_some_and(char::is_ascii_digit);
+                let chiffre_avant = avant.is_some_and(|a| a.is_ascii_digit());
+                let remplacant = match apres {
+                    Some(';' | ':' | '!' | '?' | '»' | '%') => FINE,
+                    _ if avant == Some('«') => FINE,
+                    Some('€') if chiffre_avant => INSECABLE,
+                    // "8 h 30", "à 8 h." : both spaces around the h.
+                    Some('h') if chiffre_avant && !c.get(i + 2).is_some_and(|n| n.is_alphabetic()) => INSECABLE,
+                    Some(n)
+                        if n.is_ascii_digit()
+                            && avant == Some('h')
+                            && i >= 3
+                            && espace(c[i - 2])
+                            && c[i - 3].is_ascii_digit() =>
+                    {
+                        INSECABLE
+                    }
+                    // Thousands: "3 800" (exactly three digits follow, then no digit).
+                    Some(_)
+                        if chiffre_avant
+                            && (1..=3).all(|k| suivant_chiffre(i + k))
+                            && !suivant_chiffre(i + 4) =>
+                    {
+                        FINE
+                    }
+                    _ => x,
+                };
+                out.push(remplacant);
+            }
+            '«' => {
+                out.push('«');
+                if apres.is_some_and(|a| !espace(a)) {
+                    out.push(FINE);
+                }
+            }
+            '»' => {
+                if avant.is_some_and(|a| !espace(a)) {
+                    out.push(FINE);
+                }
+                out.push('»');
+            }
+            _ => out.push(x),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voir(s: &str) -> String {
+        s.replace(FINE, "⍽").replace(INSECABLE, "~")
+    }
+
+    #[test]
+    fn punctuation_gets_a_narrow_no_break_space() {
+        assert_eq!(voir(&texte("Pourquoi ? Parce que : oui ; non !")), "Pourquoi⍽? Parce que⍽: oui⍽; non⍽!");
+        assert_eq!(voir(&texte("20 %")), "20⍽%");
+    }
+
+    #[test]
+    fn french_quotes_hold_their_content() {
+        assert_eq!(voir(&texte("« pénurie »")), "«⍽pénurie⍽»");
+        assert_eq!(voir(&texte("«pénurie»")), "«⍽pénurie⍽»");
+    }
+
+    #[test]
+    fn figures_and_times_do_not_wrap() {
+        assert_eq!(voir(&texte("3 800 €")), "3⍽800~€");
+        assert_eq!(voir(&texte("de 8 h 30 à 17 h.")), "de 8~h~30 à 17~h.");
+        assert_eq!(voir(&texte("12 000 000 personnes")), "12⍽000⍽000 personnes");
+        // A year followed by a count is not a thousands group.
+        assert_eq!(voir(&texte("en 2025 2 élèves")), "en 2025 2 élèves");
+        assert_eq!(voir(&texte("8 heures")), "8 heures");
+    }
+
+    #[test]
+    fn apostrophes_become_typographic() {
+        assert_eq!(texte("l'école d'infirmiers"), "l’école d’infirmiers");
+    }
+
+    #[test]
+    fn only_text_changes_never_tags_attributes_scripts_or_code() {
+        let page = concat!(
+            r#"<a href="/q?a=1&amp;b=2" title="l'aide : oui">l&#39;aide : oui</a>"#,
+            r#"<script type="application/ld+json">{"a": "l'x : y"}</script>"#,
+            r#"<code>a : b</code><pre>x ; y</pre><!-- c : d -->"#,
+        );
+        let attendu = concat!(
+            "<a href=\"/q?a=1&amp;b=2\" title=\"l'aide : oui\">l\u{2019}aide\u{202F}: oui</a>",
+            r#"<script type="application/ld+json">{"a": "l'x : y"}</script>"#,
+            r#"<code>a : b</code><pre>x ; y</pre><!-- c : d -->"#,
+        );
+        assert_eq!(html(page), attendu);
+    }
+
+    #[test]
+    fn entities_and_urls_in_text_are_left_alone() {
+        assert_eq!(html("<p>R&amp;D https://x.be/a:b</p>"), "<p>R&amp;D https://x.be/a:b</p>");
+    }
+}
