@@ -184,7 +184,10 @@ fn check(args: ContentArgs, rapport: bool) -> ExitCode {
             let avertissements = site.avertissements.avertissements();
             println!(
                 "{}",
-                i18n.t_args("check-ok", &[("metiers", site.metiers.len().into()), ("avertissements", avertissements.into())])
+                i18n.t_args(
+                    "check-ok",
+                    &[("metiers", site.metiers.len().into()), ("avertissements", avertissements.into())]
+                )
             );
             if rapport {
                 print!("{}", bilan(&site, &i18n));

@@ -7,7 +7,7 @@ mod common;
 
 use common::{AppExt, bundled, repo, select, squash, text};
 use guide_metiers::render::RenderConfig;
-use guide_metiers::web::{AppState, app};
+use guide_metiers::web::AppState;
 use scraper::{ElementRef, Html, Node};
 
 /// Visible text of a page: text nodes outside `script`, `style`, `code` and `pre`.
@@ -98,7 +98,9 @@ async fn the_sources_page_lists_each_document_once_with_the_fiches_that_cite_it(
     assert!(sources.len() >= 10, "{} sources", sources.len());
     let mut titres: Vec<String> = Vec::new();
     for s in &sources {
-        let titre = squash(&s.select(&scraper::Selector::parse(".source-titre").unwrap()).next().unwrap().text().collect::<String>());
+        let titre = squash(
+            &s.select(&scraper::Selector::parse(".source-titre").unwrap()).next().unwrap().text().collect::<String>(),
+        );
         assert!(!titres.contains(&titre) || titre.is_empty(), "« {titre} » deux fois");
         titres.push(titre);
     }
@@ -165,7 +167,16 @@ async fn the_about_page_explains_estimates_portraits_the_minimum_wage_and_how_to
     let r = app.get("/a-propos").await;
     assert_eq!(r.status, 200);
     let html = r.html();
-    for ancre in ["redaction", "verification", "estimation", "portraits", "minimum-legal", "independance", "vie-privee", "signaler"] {
+    for ancre in [
+        "redaction",
+        "verification",
+        "estimation",
+        "portraits",
+        "minimum-legal",
+        "independance",
+        "vie-privee",
+        "signaler",
+    ] {
         assert_eq!(select(&html, &format!("h2#{ancre}")).len(), 1, "{ancre}");
     }
     let lignes = select(&html, ".tableau-rmmmg tbody tr");
@@ -176,7 +187,7 @@ async fn the_about_page_explains_estimates_portraits_the_minimum_wage_and_how_to
 
     let mut config = RenderConfig::new(common::URL, &repo("static"));
     config.contact = Some("redaction@example.org".into());
-    let app = app(AppState::new(common::snapshot_with(&repo("content"), config)));
+    let app = guide_metiers::web::app(AppState::new(common::snapshot_with(&repo("content"), config)));
     let html = app.get("/a-propos").await.html();
     let mailto: Vec<&str> = select(&html, "a[href^='mailto:']").iter().filter_map(|a| a.value().attr("href")).collect();
     assert_eq!(mailto, ["mailto:redaction@example.org"]);

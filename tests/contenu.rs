@@ -120,8 +120,7 @@ fn an_old_review_and_an_unsourced_figure_are_warnings_not_errors() {
     std::fs::write(&fiche, texte).unwrap();
     let loaded = content::load_au(site.path(), JOUR_DES_FIXTURES).expect("des avertissements ne bloquent pas");
     let prefix = format!("{}/", site.path().display());
-    let lignes: Vec<String> =
-        loaded.avertissements.lignes(&i18n).iter().map(|l| l.replacen(&prefix, "", 1)).collect();
+    let lignes: Vec<String> = loaded.avertissements.lignes(&i18n).iter().map(|l| l.replacen(&prefix, "", 1)).collect();
     assert_eq!(
         lignes,
         [
@@ -139,7 +138,9 @@ fn one_address_cited_under_two_titles_is_a_warning() {
     for (fichier, titre) in [("minimal.toml", "Titre A"), ("ingenieur-civil.toml", "Titre B")] {
         let path = site.path().join("metiers").join(fichier);
         let texte = std::fs::read_to_string(&path).unwrap()
-            + &format!("\n[[chiffres]]\nlibelle = \"L\"\nvaleur = \"1\"\nsource = \"{titre}\"\nediteur = \"E\"\nannee = 2024\nurl = \"https://example.org/doc\"\n");
+            + &format!(
+                "\n[[chiffres]]\nlibelle = \"L\"\nvaleur = \"1\"\nsource = \"{titre}\"\nediteur = \"E\"\nannee = 2024\nurl = \"https://example.org/doc\"\n"
+            );
         std::fs::write(&path, texte).unwrap();
     }
     let loaded = content::load_au(site.path(), JOUR_DES_FIXTURES).unwrap();

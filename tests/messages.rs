@@ -71,7 +71,11 @@ fn ids_built_at_run_time_exist() {
         use guide_metiers::content::metier::{Citation, Region, StatutPenurie};
         ids.extend(Region::ALL.iter().map(|r| format!("penurie-region-{}", r.slug())));
         ids.extend(Region::ALL.iter().map(|r| format!("penuries-explication-{}", r.slug())));
-        ids.extend([StatutPenurie::Penurie, StatutPenurie::Critique].iter().map(|s| format!("penurie-statut-{}", s.slug())));
+        ids.extend(
+            [StatutPenurie::Penurie, StatutPenurie::Critique, StatutPenurie::Tension]
+                .iter()
+                .map(|s| format!("penurie-statut-{}", s.slug())),
+        );
         let citations = [Citation::Salaire, Citation::Chiffres, Citation::Faits, Citation::Penuries];
         ids.extend(citations.iter().map(|c| format!("sources-section-{}", c.slug())));
     }

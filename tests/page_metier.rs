@@ -59,6 +59,7 @@ async fn sections_follow_the_reference_order() {
             "criteres",
             "interets",
             "codes",
+            "sources",
         ]
     );
     // The table of contents links to exactly the sections shown.
@@ -69,47 +70,74 @@ async fn sections_follow_the_reference_order() {
     assert_eq!(sommaire, ids);
 }
 
-#[tokio::test]
-async fn every_list_of_the_reference_page_is_complete() {
-    let html = page().await;
-    assert_eq!(text(&html, "h1"), "Architecte cloud");
-    assert_eq!(count(&html, "#essentiel .fait-cle"), 4);
-    assert_eq!(count(&html, "#chiffres .chiffre"), 6);
-    assert_eq!(count(&html, "#missions li"), 10);
-    assert_eq!(count(&html, "#outils .outil"), 8);
-    assert_eq!(count(&html, "#outils .etiquettes li"), 28);
-    assert_eq!(count(&html, "#journee .creneau"), 5);
-    assert_eq!(count(&html, "#faits .fait"), 5);
-    assert_eq!(count(&html, "#temoignage blockquote"), 1);
-    assert_eq!(count(&html, "#formation .etapes li"), 7);
-    assert_eq!(count(&html, "#lieux li"), 7);
-    assert_eq!(count(&html, "#avantages .pour li"), 8);
-    assert_eq!(count(&html, "#avantages .contre li"), 8);
-    assert_eq!(count(&html, "#conseils li"), 8);
-    assert_eq!(count(&html, "#auto-evaluation .question"), 6);
-    assert_eq!(count(&html, "#faq .faq-item"), 8);
-    let se_former = select(&html, "#se-former ul");
-    assert_eq!(se_former.len(), 2);
-    assert_eq!(se_former[0].select(&scraper::Selector::parse("li").unwrap()).count(), 8);
-    assert_eq!(se_former[1].select(&scraper::Selector::parse("li").unwrap()).count(), 7);
-    assert_eq!(count(&html, "#interets .riasec-valeurs dd"), 6);
+/// Text as the page shows it (French typography applied).
+fn typo(s: &str) -> String {
+    guide_metiers::render::typographie::texte(s)
+}
+
+/// The bundled profile, as the page must show it.
+fn fiche() -> guide_metiers::content::Metier {
+    let site = guide_metiers::content::load(&common::repo("content")).unwrap();
+    site.metier("architecte-cloud").unwrap().clone()
 }
 
 #[tokio::test]
-async fn facts_of_the_reference_page_are_shown() {
+async fn every_list_of_the_profile_is_shown_whole() {
     let html = page().await;
-    let temoignage = text(&html, "#temoignage figcaption");
-    assert!(temoignage.contains("Sophie") && temoignage.contains("Euroclear"), "{temoignage}");
-    let chiffres = text(&html, "#chiffres");
-    for fait in ["5 000", "95 %", "38 ans", "15 %"] {
-        assert!(chiffres.contains(fait), "{fait} absent de {chiffres}");
+    let m = fiche();
+    assert_eq!(text(&html, "h1"), "Architecte cloud");
+    assert_eq!(count(&html, "#essentiel .fait-cle"), 4);
+    assert_eq!(count(&html, "#chiffres .chiffre"), m.chiffres.len());
+    assert_eq!(count(&html, "#missions li"), m.missions.len());
+    assert_eq!(count(&html, "#outils .outil"), m.outils.len());
+    assert_eq!(count(&html, "#outils .etiquettes li"), m.outils.iter().map(|o| o.elements.len()).sum::<usize>());
+    assert_eq!(count(&html, "#journee .creneau"), m.journee.len());
+    assert_eq!(count(&html, "#faits .fait"), m.faits.len());
+    assert_eq!(count(&html, "#temoignage blockquote"), 1);
+    assert_eq!(count(&html, "#formation .etapes li"), m.formation.etapes.len());
+    assert_eq!(count(&html, "#lieux li"), m.lieux_travail.len());
+    assert_eq!(count(&html, "#avantages .pour li"), m.avantages.len());
+    assert_eq!(count(&html, "#avantages .contre li"), m.inconvenients.len());
+    assert_eq!(count(&html, "#conseils li"), m.conseils.len());
+    assert_eq!(count(&html, "#auto-evaluation .question"), m.auto_evaluation.len());
+    assert_eq!(count(&html, "#faq .faq-item"), m.faq.len());
+    let se_former = select(&html, "#se-former ul");
+    assert_eq!(se_former.len(), 2);
+    let li = scraper::Selector::parse("li").unwrap();
+    assert_eq!(se_former[0].select(&li).count(), m.formation.etablissements.len());
+    assert_eq!(se_former[1].select(&li).count(), m.zones_emploi.len());
+    assert_eq!(count(&html, "#interets .riasec-valeurs dd"), 6);
+    // The reference page's depth is kept: not a stub.
+    assert!(m.missions.len() >= 8 && m.faq.len() >= 6 && m.outils.len() >= 6, "fiche appauvrie");
+}
+
+#[tokio::test]
+async fn facts_sources_and_the_portrait_are_shown_as_what_they_are() {
+    let html = page().await;
+    let m = fiche();
+    let t = m.temoignage.as_ref().unwrap();
+    let legende = text(&html, "#temoignage figcaption");
+    assert!(legende.contains(&t.auteur) && legende.contains(&t.role), "{legende}");
+    assert!(text(&html, ".temoignage-nature").starts_with("Portrait composé par la rédaction"));
+    // Each figure says where it comes from: a linked source or the editors' estimate.
+    let provenances = select(&html, "#chiffres .provenance");
+    assert_eq!(provenances.len(), m.chiffres.len());
+    for (p, c) in provenances.iter().zip(&m.chiffres) {
+        let vu = squash(&p.text().collect::<String>());
+        match (&c.source, &c.estimation) {
+            (Some(titre), _) => assert!(vu.starts_with("Source :") && vu.contains(&squash(&typo(titre))), "{vu}"),
+            (None, Some(e)) => {
+                assert!(vu.starts_with("Estimation de la rédaction :") && vu.contains(&squash(&typo(e))), "{vu}")
+            }
+            (None, None) => panic!("{} sans provenance", c.libelle),
+        }
     }
-    assert!(text(&html, "#chiffres h2").contains("2025"));
-    // No source in the reference: every figure says it is an estimate.
-    assert_eq!(count(&html, "#chiffres .chiffre-source"), 6);
+    // The Google datacentre is in Hainaut, not in Brussels.
+    assert!(text(&html, "#chiffres").contains("Saint-Ghislain"));
     let ecoles = text(&html, "#se-former");
-    for ecole in ["UCLouvain", "ULB", "ULiège", "UNamur", "Léonard de Vinci", "EPHEC", "HEPL", "HELHa"] {
-        assert!(ecoles.contains(ecole), "{ecole}");
+    for ecole in &m.formation.etablissements {
+        let nom = ecole.split(" (").next().unwrap();
+        assert!(ecoles.contains(nom), "{ecole}");
     }
     let creneaux: Vec<String> =
         select(&html, "#journee time").iter().map(|t| t.value().attr("datetime").unwrap().to_string()).collect();
@@ -118,7 +146,7 @@ async fn facts_of_the_reference_page_are_shown() {
 }
 
 #[tokio::test]
-async fn salary_is_formatted_the_french_way_and_drawn() {
+async fn salary_is_formatted_the_french_way_drawn_and_its_provenance_given() {
     let r = bundled().get("/metiers/architecte-cloud").await;
     // Thousands use a narrow no-break space; the euro sign and the dash are held by no-break spaces.
     assert!(r.body.contains("3\u{202F}800\u{A0}–\u{A0}8\u{202F}500\u{A0}€"));
@@ -133,10 +161,12 @@ async fn salary_is_formatted_the_french_way_and_drawn() {
     assert_eq!(count(&html, "#essentiel svg rect"), 3);
     let desc = text(&html, "#essentiel svg desc");
     assert!(desc.contains("Débutant : 3 800 – 4 800 €"), "{desc}");
-    // The reference gives no source: the figures are labelled as an estimate.
-    assert!(text(&html, "#essentiel figcaption").contains("Estimation"));
-    // The FAQ keeps the range usually quoted for the profession.
-    assert!(squash(&text(&html, "#faq")).contains("4 000"));
+    // No published scale gives these amounts: the page says how the editors estimated them.
+    let estimation = fiche().salaire.unwrap().estimation.unwrap();
+    assert!(text(&html, "#essentiel figcaption").contains("Estimation de la rédaction (2025)"));
+    assert!(text(&html, "#essentiel .provenance").contains(&squash(&typo(&estimation))));
+    // The FAQ repeats the amounts of the salary table.
+    assert!(squash(&text(&html, "#faq")).contains("3 800 et 4 800"));
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{AppExt, app_for, bundled, repo, select, text};
+use common::{AppExt, app_for, bundled, repo, select, squash, text};
 
 #[tokio::test]
 async fn unknown_job_gets_a_french_404_with_a_way_back() {
@@ -39,7 +39,19 @@ async fn home_lists_to_jobs_and_sectors_that_exist() {
     let r = app.get("/").await;
     assert_eq!(r.status, 200);
     let html = r.html();
-    assert!(!select(&html, ".cartes a[href='/metiers/architecte-cloud']").is_empty());
+    // The editors' selections of content/accueil.toml, in their order, and jobs of many sectors.
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    let titres: Vec<String> =
+        select(&html, "main section h2").iter().map(|h| squash(&h.text().collect::<String>())).collect();
+    for s in &site.accueil {
+        assert!(titres.contains(&s.titre), "{} absent de {titres:?}", s.titre);
+        for slug in &s.metiers {
+            assert!(!select(&html, &format!(".cartes a[href='/metiers/{slug}']")).is_empty(), "{slug}");
+        }
+    }
+    let secteurs: std::collections::HashSet<String> =
+        select(&html, ".cartes .carte-meta span:first-child").iter().map(|s| s.text().collect()).collect();
+    assert!(secteurs.len() >= 8, "{secteurs:?}");
     for lien in select(&html, "main a") {
         let href = lien.value().attr("href").unwrap();
         if href.starts_with('/') {
@@ -83,10 +95,14 @@ async fn markup_written_in_content_is_shown_as_text_never_run() {
     }
     assert!(select(&html, "img").is_empty());
     assert!(select(&html, "main b, main i").is_empty());
-    // The text itself is shown as written.
-    assert_eq!(text(&html, "h1"), "Testeur <script>alert('nom')</script>");
+    // The text itself is shown as written (with French typography: ’ for ').
+    assert_eq!(text(&html, "h1"), "Testeur <script>alert(’nom’)</script>");
     assert!(text(&html, "#introduction").contains("<img src=x onerror=alert(1)>"));
-    assert_eq!(text(&html, "#missions li"), "<script>alert('mission')</script>");
+    assert_eq!(text(&html, "#missions li"), "<script>alert(’mission’)</script>");
+    // A source's title, publisher and address are text and an attribute, never markup.
+    let source = select(&html, "#essentiel .provenance a");
+    assert_eq!(source[0].value().attr("href"), Some("https://example.org/?a=1&b=<2>"));
+    assert!(text(&html, "#essentiel .provenance").contains("<script>alert(’source’)</script> (<b>éditeur</b>, 2024)"));
     assert!(!r.body.contains("</script><script>alert"));
     // A sourced salary is not called an estimate.
     assert!(!text(&html, "#essentiel figcaption").contains("Estimation"));
@@ -100,7 +116,7 @@ async fn empty_optional_sections_are_not_shown() {
     let ids: Vec<&str> =
         select(&html, "article.metier > section[id]").iter().map(|s| s.value().id().unwrap()).collect();
     // "Similar jobs" is completed automatically, so it shows even when the editor chose none.
-    assert_eq!(ids, ["essentiel", "introduction", "missions", "similaires", "interets"]);
+    assert_eq!(ids, ["essentiel", "introduction", "missions", "similaires", "interets", "codes"]);
     assert_eq!(select(&html, "#introduction p").len(), 2);
     assert!(text(&html, "#essentiel").contains("Nous n’avons pas de chiffre fiable"));
     assert!(select(&html, "#essentiel svg").is_empty());

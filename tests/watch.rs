@@ -48,7 +48,9 @@ async fn edits_go_live_and_broken_edits_keep_the_last_good_site() {
     let static_dir = repo("static");
     let snapshot = Snapshot::build(&sources, RenderConfig::new(common::URL, &static_dir)).unwrap();
     let state = AppState::new(snapshot);
-    let _watch = watch(state.live.clone(), Reload { sources, static_dir, public_url: common::URL.into() }).unwrap();
+    let _watch =
+        watch(state.live.clone(), Reload { sources, static_dir, public_url: common::URL.into(), contact: None })
+            .unwrap();
     let app = app(state);
     let fiche = content.join("metiers/minimal.toml");
     let original = std::fs::read_to_string(&fiche).unwrap();

@@ -15,5 +15,7 @@ accueil-recherche-titre = Rechercher un métier
 accueil-recherche-libelle = Quel métier vous intéresse ?
 accueil-rechercher = Rechercher
 accueil-vedettes = Métiers à découvrir
+accueil-vedettes-description = Un métier de chaque secteur, pour commencer l’exploration.
+accueil-penuries = Les métiers qui recrutent dans chaque Région
 accueil-tous-les-metiers = Voir tous les métiers
 accueil-secteurs = Les secteurs

@@ -44,7 +44,7 @@ metier-salaire-legende = Salaire brut mensuel à temps plein.
 metier-salaire-legende-source = Source : { $source } ({ $annee }).
 metier-salaire-legende-estimation = Estimation de la rédaction ({ $annee }).
 metier-salaire-motif = Pourquoi un montant sous le minimum légal :
-metier-penuries-intro = Les services publics de l’emploi publient chaque année la liste des fonctions pour lesquelles les employeurs peinent à recruter. Une fonction « en pénurie » manque de candidats ; une fonction « critique » demande simplement plus de temps pour être pourvue.
+metier-penuries-intro = Les services publics de l’emploi publient chaque année la liste des fonctions pour lesquelles les employeurs peinent à recruter. Une fonction « en pénurie » manque de candidats ; une fonction « critique » demande simplement plus de temps pour être pourvue ; « en tension » signale une fonction de la liste dont la source ne précise pas lequel des deux.
 metier-penuries-lien = Comparer les listes des trois Régions
 metier-temoignage-portrait = Portrait composé par la rédaction à partir de témoignages publics : la personne n’existe pas telle quelle, mais ce qu’elle décrit est le quotidien du métier.
 metier-temoignage-recueilli = Propos recueillis par la rédaction le { $date }, publiés avec l’accord de la personne.
@@ -89,6 +89,7 @@ penurie-region-bruxelles = Bruxelles (Actiris)
 penurie-region-flandre = Flandre (VDAB)
 penurie-statut-penurie = métier en pénurie
 penurie-statut-critique = fonction critique
+penurie-statut-tension = métier en tension de recrutement
 
 ## Niveaux d’études (niveau_etudes)
 

@@ -120,39 +120,142 @@ impl Filtres {
         self == &Filtres::default()
     }
 
-    /// Matching jobs: name matches first, then the others, A–Z within each group.
-    pub fn appliquer<'a>(&self, site: &'a Site) -> Vec<&'a Metier> {
-        let mots: Vec<String> = self
-            .q
-            .as_deref()
-            .map(|q| cle_de_tri(q).split_whitespace().map(str::to_string).collect())
-            .unwrap_or_default();
-        let mut out: Vec<(bool, &Metier)> = site
+    /// Matching jobs, best first: names that start with the search, then names with words that
+    /// start with each word, then names that contain them, then the other texts; A–Z within each
+    /// group. When the words typed match nothing, close words of the catalogue are tried (one or
+    /// two typos); when that fails too, jobs with a close name are suggested.
+    pub fn chercher<'a>(&self, site: &'a Site) -> Resultat<'a> {
+        let mots: Vec<String> = self.q.as_deref().map(mots_de).unwrap_or_default();
+        let trouves = self.avec_mots(site, &mots);
+        if !trouves.is_empty() || mots.is_empty() {
+            return Resultat { metiers: trouves, corrige: None, suggestions: Vec::new() };
+        }
+        let corriges = corriger(site, &mots);
+        if corriges != mots {
+            let trouves = self.avec_mots(site, &corriges);
+            if !trouves.is_empty() {
+                return Resultat { metiers: trouves, corrige: Some(corriges.join(" ")), suggestions: Vec::new() };
+            }
+        }
+        Resultat { metiers: Vec::new(), corrige: None, suggestions: suggestions(site, &mots.join(" ")) }
+    }
+
+    fn avec_mots<'a>(&self, site: &'a Site, mots: &[String]) -> Vec<&'a Metier> {
+        let entier = mots.join(" ");
+        let mut out: Vec<(u8, &Metier)> = site
             .metiers_et_textes()
             .filter(|(m, _)| self.secteur.as_ref().is_none_or(|s| &m.secteur == s))
             .filter(|(m, _)| self.criteres.iter().all(|c| m.criteres.contains(c)))
             .filter(|(m, _)| self.niveau.is_none_or(|n| m.niveau_etudes <= n))
             .filter_map(|(m, textes)| {
                 if mots.is_empty() {
-                    return Some((true, m));
+                    return Some((0, m));
                 }
-                mots.iter()
-                    .all(|w| textes.tout.contains(w.as_str()))
-                    .then(|| (mots.iter().all(|w| textes.noms.contains(w.as_str())), m))
+                mots.iter().all(|w| textes.tout.contains(w.as_str())).then(|| (rang(textes, mots, &entier), m))
             })
             .collect();
         // The site's list is already A–Z; a stable sort keeps that order within each group.
-        out.sort_by_key(|(par_nom, _)| !par_nom);
+        out.sort_by_key(|(rang, _)| *rang);
         out.into_iter().map(|(_, m)| m).collect()
     }
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default)]
+pub struct Resultat<'a> {
+    /// The jobs found, best first.
+    pub metiers: Vec<&'a Metier>,
+    /// The search as corrected, when the words typed matched nothing but close ones did.
+    pub corrige: Option<String>,
+    /// Jobs with a name close to the search, when nothing matched at all.
+    pub suggestions: Vec<&'a Metier>,
+}
+
+/// How many jobs "Vouliez-vous dire" proposes at most.
+pub const SUGGESTIONS_MAX: usize = 3;
+
+/// The search words in [`cle_de_tri`] form.
+fn mots_de(q: &str) -> Vec<String> {
+    cle_de_tri(q).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// 0: a name starts with the search; 1: each word starts a word of the names; 2: the names
+/// contain each word; 3: only the other texts do.
+fn rang(textes: &TextesDeRecherche, mots: &[String], entier: &str) -> u8 {
+    let mots_des_noms = || textes.noms.split(|c: char| !c.is_alphanumeric());
+    if textes.noms_separes.iter().any(|n| n.starts_with(entier)) {
+        0
+    } else if mots.iter().all(|w| mots_des_noms().any(|n| n.starts_with(w.as_str()))) {
+        1
+    } else if mots.iter().all(|w| textes.noms.contains(w.as_str())) {
+        2
+    } else {
+        3
+    }
+}
+
+/// Most edits a typed word may be from a word of the catalogue to be read as a typo.
+fn tolerance(mot: &str) -> usize {
+    match mot.chars().count() {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    }
+}
+
+/// Each word that matches nothing, replaced by the closest word of the catalogue's texts (names
+/// first) within [`tolerance`]; the others kept.
+fn corriger(site: &Site, mots: &[String]) -> Vec<String> {
+    mots.iter()
+        .map(|w| {
+            if site.metiers_et_textes().any(|(_, t)| t.tout.contains(w.as_str())) {
+                return w.clone();
+            }
+            let max = tolerance(w);
+            let mut meilleur: Option<(usize, bool, &str)> = None;
+            for (_, t) in site.metiers_et_textes() {
+                for (dans_nom, texte) in [(true, t.noms.as_str()), (false, t.tout.as_str())] {
+                    for v in texte.split(|c: char| !c.is_alphanumeric()).filter(|v| v.len() >= 3) {
+                        let d = strsim::damerau_levenshtein(w, v);
+                        // A word typed halfway with a slip ("electrit") is read against the start.
+                        let debut: String = v.chars().take(w.chars().count()).collect();
+                        let d = d.min(strsim::damerau_levenshtein(w, &debut) + usize::from(debut != v));
+                        if d <= max && meilleur.is_none_or(|(md, mn, _)| (d, !dans_nom) < (md, !mn)) {
+                            meilleur = Some((d, dans_nom, v));
+                        }
+                    }
+                }
+            }
+            meilleur.map_or_else(|| w.clone(), |(_, _, v)| v.to_string())
+        })
+        .collect()
+}
+
+/// Jobs whose names (or other names) are closest to `q`, when close enough to be a lead.
+fn suggestions<'a>(site: &'a Site, q: &str) -> Vec<&'a Metier> {
+    if q.chars().count() < 3 {
+        return Vec::new();
+    }
+    let mut proches: Vec<(f64, &Metier)> = site
+        .metiers_et_textes()
+        .map(|(m, t)| {
+            let score = t.noms_separes.iter().map(|n| strsim::jaro_winkler(q, n)).fold(0.0, f64::max);
+            (score, m)
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .collect();
+    proches.sort_by(|a, b| b.0.total_cmp(&a.0));
+    proches.into_iter().take(SUGGESTIONS_MAX).map(|(_, m)| m).collect()
 }
 
 /// What the search looks into for one job, in [`cle_de_tri`] form (computed once per snapshot:
 /// normalising every job's texts on each search cost a long catalogue dearly).
 #[derive(Debug, Clone)]
 pub struct TextesDeRecherche {
-    /// Its name and other names.
+    /// Its name and other names, joined.
     pub noms: String,
+    /// Its name and each other name, apart.
+    pub noms_separes: Vec<String>,
     /// The names, the tagline and the sector's name.
     pub tout: String,
 }
@@ -160,9 +263,10 @@ pub struct TextesDeRecherche {
 impl TextesDeRecherche {
     /// The texts of `m`, whose sector is called `secteur`.
     pub fn de(m: &Metier, secteur: &str) -> TextesDeRecherche {
-        let noms = cle_de_tri(&format!("{} {}", m.nom, m.autres_noms.join(" ")));
+        let noms_separes: Vec<String> = std::iter::once(&m.nom).chain(&m.autres_noms).map(|n| cle_de_tri(n)).collect();
+        let noms = noms_separes.join(" ");
         let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur));
-        TextesDeRecherche { noms, tout }
+        TextesDeRecherche { noms, noms_separes, tout }
     }
 }
 

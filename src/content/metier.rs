@@ -342,12 +342,9 @@ impl<'a> Provenance<'a> {
         estimation: &'a Option<String>,
     ) -> Self {
         match (source, estimation) {
-            (Some(titre), _) => Provenance::Source(Reference {
-                titre,
-                editeur: editeur.as_deref(),
-                annee,
-                url: url.as_deref(),
-            }),
+            (Some(titre), _) => {
+                Provenance::Source(Reference { titre, editeur: editeur.as_deref(), annee, url: url.as_deref() })
+            }
             (None, Some(e)) => Provenance::Estimation(e),
             (None, None) => Provenance::Aucune,
         }
@@ -435,7 +432,12 @@ pub struct Penurie {
 impl Penurie {
     /// The list, as a cited document.
     pub fn reference(&self) -> Reference<'_> {
-        Reference { titre: &self.source, editeur: Some(&self.editeur), annee: Some(self.annee), url: self.url.as_deref() }
+        Reference {
+            titre: &self.source,
+            editeur: Some(&self.editeur),
+            annee: Some(self.annee),
+            url: self.url.as_deref(),
+        }
     }
 }
 
@@ -469,10 +471,13 @@ impl Region {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum StatutPenurie {
-    /// Too few candidates (métier en pénurie, knelpuntberoep).
+    /// Too few candidates (the Forem's "métier en pénurie").
     Penurie,
-    /// Recruitment takes longer than usual (fonction critique).
+    /// Recruitment takes longer than usual (the Forem's and Actiris's "fonction critique").
     Critique,
+    /// On the list, status not stated: the Forem's umbrella "métier en tension de recrutement"
+    /// as a press release reports it, or a VDAB "knelpuntberoep".
+    Tension,
 }
 
 impl StatutPenurie {
@@ -481,6 +486,7 @@ impl StatutPenurie {
         match self {
             StatutPenurie::Penurie => "penurie",
             StatutPenurie::Critique => "critique",
+            StatutPenurie::Tension => "tension",
         }
     }
 }

@@ -22,10 +22,10 @@ pub use metier::{Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
 pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
 
-pub use referentiel::PeriodeRmmmg;
-pub use valider::Jour;
-use referentiel::{CriteresFile, QuizFile, RmmmgFile, SecteursFile};
+use referentiel::{AccueilFile, CriteresFile, QuizFile, RmmmgFile, SecteursFile};
+pub use referentiel::{PeriodeRmmmg, Selection};
 use source::{Seg, Source};
+pub use valider::Jour;
 use valider::{Checker, References};
 
 /// Everything the site shows, validated.
@@ -43,6 +43,8 @@ pub struct Site {
     pub echelle: Echelle,
     /// The legal minimum wage by period, oldest first.
     pub rmmmg: Vec<PeriodeRmmmg>,
+    /// The editors' selections for the home page (empty: one job per sector is shown).
+    pub accueil: Vec<Selection>,
     /// Warnings found while loading (the site is valid; editors should still act on them).
     pub avertissements: Rapport,
     /// The orientation quiz's items, in order.
@@ -126,6 +128,7 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
 
     let files = metier_files(&dir.join("metiers"), &mut rapport);
     let stems: HashSet<String> = files.iter().map(|(stem, _)| stem.clone()).collect();
+    let accueil = load_accueil(dir, &stems, &mut rapport);
     let secteur_slugs: Vec<String> = secteurs.iter().flatten().map(|s| s.slug.clone()).collect();
     let critere_slugs: Vec<String> = criteres.iter().flatten().map(|c| c.slug.clone()).collect();
     let periodes = rmmmg.as_deref().unwrap_or_default();
@@ -158,6 +161,7 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
                 echelle,
                 items,
                 rmmmg,
+                accueil,
                 avertissements,
                 index,
                 recherche,
@@ -187,6 +191,36 @@ fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier
     valider::metier(&mut c, &m, refs);
     valider::doubles_provenances(&mut c, &m);
     (Some(m), rapport)
+}
+
+/// Reads `accueil.toml` if there is one: every selection names existing jobs, at least one.
+fn load_accueil(dir: &Path, stems: &HashSet<String>, rapport: &mut Rapport) -> Vec<Selection> {
+    let path = dir.join("accueil.toml");
+    if !path.exists() {
+        return Vec::new();
+    }
+    let Some(src) = Source::read(&path, rapport) else { return Vec::new() };
+    let Some(file) = src.parse::<AccueilFile>(rapport) else { return Vec::new() };
+    let mut c = Checker::new(&src, rapport);
+    c.textes_non_vides();
+    for (i, s) in file.selections.iter().enumerate() {
+        let chemin = |j: usize| [Seg::Cle("selections"), Seg::Index(i), Seg::Cle("metiers"), Seg::Index(j)];
+        if s.metiers.is_empty() {
+            c.err(
+                &[Seg::Cle("selections"), Seg::Index(i), Seg::Cle("metiers")],
+                Probleme::ListeVide { champ: "selections.metiers".into() },
+            );
+        }
+        let mut vus = HashSet::new();
+        for (j, slug) in s.metiers.iter().enumerate() {
+            if !stems.contains(slug) {
+                c.err(&chemin(j), Probleme::SimilaireInconnu { slug: slug.clone() });
+            } else if !vus.insert(slug) {
+                c.err(&chemin(j), Probleme::Doublon { valeur: slug.clone() });
+            }
+        }
+    }
+    file.selections
 }
 
 /// Warns when one address is cited under different titles or publishers: `/sources` groups

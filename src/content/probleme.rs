@@ -185,11 +185,7 @@ impl Probleme {
             SourceSansEditeur => ("contenu-source-sans-editeur", vec![]),
             SalaireSousMinimum { depart, minimum, annee } => (
                 "contenu-salaire-sous-minimum",
-                vec![
-                    ("depart", n(*depart)),
-                    ("minimum", s(minimum)),
-                    ("annee", FluentValue::from(annee.to_string())),
-                ],
+                vec![("depart", n(*depart)), ("minimum", s(minimum)), ("annee", FluentValue::from(annee.to_string()))],
             ),
             TemoignageSansNature => ("contenu-temoignage-sans-nature", vec![]),
             PenurieSansListe { critere: true } => ("contenu-critere-penurie-sans-liste", vec![]),
@@ -200,10 +196,9 @@ impl Probleme {
                 ("contenu-fiche-ancienne", vec![("date", s(date)), ("mois", FluentValue::from(*mois))])
             }
             ChiffreSansProvenance => ("contenu-chiffre-sans-provenance", vec![]),
-            SourceIncoherente { url, titre, editeur } => (
-                "contenu-source-incoherente",
-                vec![("url", s(url)), ("titre", s(titre)), ("editeur", s(editeur))],
-            ),
+            SourceIncoherente { url, titre, editeur } => {
+                ("contenu-source-incoherente", vec![("url", s(url)), ("titre", s(titre)), ("editeur", s(editeur))])
+            }
         }
     }
 

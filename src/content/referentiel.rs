@@ -205,3 +205,24 @@ pub fn rmmmg_de_l_annee(periodes: &[PeriodeRmmmg], annee: u16) -> Option<f64> {
 fn date_texte<S: serde::Serializer>(d: &toml::value::Datetime, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(d)
 }
+
+/// `accueil.toml`: the jobs the editors put forward on the home page.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccueilFile {
+    /// Groups of jobs, in display order.
+    #[serde(default)]
+    pub selections: Vec<Selection>,
+}
+
+/// A group of jobs chosen by the editors ("Des métiers qui recrutent").
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Selection {
+    /// Heading.
+    pub titre: String,
+    /// One sentence saying why these jobs.
+    pub description: String,
+    /// Job slugs, in display order.
+    pub metiers: Vec<String>,
+}

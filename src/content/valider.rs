@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
+use super::metier::Fourchette;
 use super::metier::{Metier, NatureTemoignage, Provenance, Riasec, Salaire, minutes};
 use super::probleme::{Probleme, Rapport};
-use super::metier::Fourchette;
 use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, PeriodeRmmmg, QuizFile, rmmmg_de_l_annee};
 use super::source::{Locator, Seg, Source};
 

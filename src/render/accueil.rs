@@ -16,14 +16,23 @@ pub struct AccueilPage<'a> {
     pub i18n: &'a I18n,
     /// Head and frame.
     pub layout: Layout,
-    /// Featured jobs (the name `cartes` is what `partials/cartes.html` reads).
-    pub cartes: Vec<Carte<'a>>,
+    /// The editors' selections: heading, why, jobs.
+    pub selections: Vec<SelectionVue<'a>>,
     /// Sectors that have at least one job, with their job count.
     pub secteurs: Vec<(&'a Secteur, String)>,
 }
 
-/// Number of featured jobs on the home page.
-const VEDETTES: usize = 6;
+/// A group of featured jobs, ready to show.
+pub struct SelectionVue<'a> {
+    /// Heading.
+    pub titre: String,
+    /// Why these jobs.
+    pub description: String,
+    /// The jobs.
+    pub cartes: Vec<Carte<'a>>,
+    /// Anchor of the heading.
+    pub ancre: String,
+}
 
 /// Renders `/`.
 pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
@@ -38,6 +47,27 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
             (n > 0).then(|| (s, i18n.t_args("commun-nombre-metiers", &[("nombre", n.into())])))
         })
         .collect();
-    let page = AccueilPage { i18n, layout, cartes: cartes(site, site.metiers.iter().take(VEDETTES), i18n), secteurs };
+    let selections = if site.accueil.is_empty() {
+        // Without the editors' choice: one job per sector, so the home page is varied.
+        let un_par_secteur = site.secteurs.iter().filter_map(|s| site.metiers_du_secteur(&s.slug).next());
+        vec![SelectionVue {
+            titre: i18n.t("accueil-vedettes"),
+            description: i18n.t("accueil-vedettes-description"),
+            cartes: cartes(site, un_par_secteur, i18n),
+            ancre: "selection-1".into(),
+        }]
+    } else {
+        site.accueil
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SelectionVue {
+                titre: s.titre.clone(),
+                description: s.description.clone(),
+                cartes: cartes(site, s.metiers.iter().filter_map(|slug| site.metier(slug)), i18n),
+                ancre: format!("selection-{}", i + 1),
+            })
+            .collect()
+    };
+    let page = AccueilPage { i18n, layout, selections, secteurs };
     super::html(&page)
 }

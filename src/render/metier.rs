@@ -266,7 +266,10 @@ fn salaire(s: &crate::content::metier::Salaire, i18n: &I18n) -> Result<SalaireVu
     let source = match s.provenance() {
         crate::content::metier::Provenance::Source(r) => i18n.t_args(
             "metier-salaire-legende-source",
-            &[("source", r.titre.to_string().into()), ("annee", s.annee.map_or(String::new(), |a| a.to_string()).into())],
+            &[
+                ("source", r.titre.to_string().into()),
+                ("annee", s.annee.map_or(String::new(), |a| a.to_string()).into()),
+            ],
         ),
         _ => i18n.t_args(
             "metier-salaire-legende-estimation",

@@ -76,6 +76,10 @@ pub struct MetiersPage<'a> {
     pub criteres: Vec<Choix<'a>>,
     /// Active filters.
     pub actifs: Vec<FiltreActif>,
+    /// "Résultats pour « électricien »", when the search was corrected.
+    pub corrige: Option<String>,
+    /// "Vouliez-vous dire …" leads, when nothing matched.
+    pub suggestions: Vec<Carte<'a>>,
 }
 
 /// Renders `/metiers` for `filtres` (the plain A–Z list when empty).
@@ -85,12 +89,14 @@ pub fn render(site: &Site, filtres: &Filtres, i18n: &I18n, config: &RenderConfig
     let mut layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
     // Filtered lists are views of the same page: only the plain list is indexed.
     layout.indexable = filtres.is_empty();
-    let trouves = filtres.appliquer(site);
+    let resultat = filtres.chercher(site);
     let niveau_choisi = filtres.niveau;
     let page = MetiersPage {
         i18n,
-        compte: i18n.t_args("metiers-compte", &[("nombre", trouves.len().into())]),
-        cartes: cartes(site, trouves.into_iter(), i18n),
+        compte: i18n.t_args("metiers-compte", &[("nombre", resultat.metiers.len().into())]),
+        cartes: cartes(site, resultat.metiers.into_iter(), i18n),
+        corrige: resultat.corrige.map(|c| i18n.t_args("metiers-corrige", &[("recherche", c.into())])),
+        suggestions: cartes(site, resultat.suggestions.into_iter(), i18n),
         q: filtres.q.as_deref().unwrap_or(""),
         secteurs: site
             .secteurs

@@ -3,6 +3,7 @@
 //! Pages that depend only on content are rendered once per snapshot ([`build`]); the web layer
 //! only looks them up. Nothing here knows about HTTP.
 
+pub mod a_propos;
 pub mod accueil;
 pub mod banniere;
 pub mod comparer;
@@ -15,7 +16,6 @@ pub mod layout;
 pub mod metier;
 pub mod metiers;
 mod pages;
-pub mod a_propos;
 pub mod penuries;
 pub mod provenance;
 pub mod quiz;

@@ -111,11 +111,7 @@ pub fn texte(s: &str) -> String {
                         INSECABLE
                     }
                     // Thousands: "3 800" (exactly three digits follow, then no digit).
-                    Some(_)
-                        if chiffre_avant
-                            && (1..=3).all(|k| suivant_chiffre(i + k))
-                            && !suivant_chiffre(i + 4) =>
-                    {
+                    Some(_) if chiffre_avant && (1..=3).all(|k| suivant_chiffre(i + k)) && !suivant_chiffre(i + 4) => {
                         FINE
                     }
                     _ => x,
