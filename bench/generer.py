@@ -17,7 +17,7 @@ source = racine / "content"
 if dest.exists():
     shutil.rmtree(dest)
 (dest / "metiers").mkdir(parents=True)
-for f in ["secteurs.toml", "criteres.toml", "quiz.toml", "metier.schema.json"]:
+for f in ["secteurs.toml", "criteres.toml", "quiz.toml", "rmmmg.toml", "metier.schema.json"]:
     shutil.copy(source / f, dest / f)
 
 fiches = sorted((source / "metiers").glob("*.toml"))

@@ -4,6 +4,11 @@
 
 metiers-titre = Tous les métiers
 metiers-a-z = De A à Z
+metiers-index-lettres = Aller à la lettre
+metiers-pagination = Pages de la liste
+metiers-page-position = Page { $page } sur { $pages }
+metiers-page-precedente = Page précédente
+metiers-page-suivante = Page suivante
 metiers-resultats = Résultats
 metiers-description = La liste complète des métiers présentés dans le guide, de A à Z, avec une recherche par nom et des filtres par secteur, critère et niveau d’études.
 metiers-compte = { $nombre ->
@@ -58,3 +63,5 @@ recherche-erreur-critere = Le critère « { $valeur } » n’existe pas. Choisis
 recherche-erreur-criteres = Une recherche combine au plus { $max } critères. Retirez-en quelques-uns.
 recherche-erreur-niveau = Le niveau d’études « { $valeur } » n’existe pas. Choisissez un niveau dans la liste.
 recherche-erreur-repete = Le paramètre « { $parametre } » apparaît plusieurs fois dans l’adresse. Gardez-en un seul.
+recherche-erreur-page = Le numéro de page « { $valeur } » n’est pas valable : indiquez un nombre entier à partir de 1.
+recherche-erreur-page-absente = Cette liste n’a que { $pages } page(s) : la page { $page } n’existe pas.

@@ -38,6 +38,10 @@ quiz-bande-tres-compatible = Très compatibles
 quiz-bande-compatible = Compatibles
 quiz-bande-partiellement = Partiellement compatibles
 quiz-bande-peu = Peu compatibles
+quiz-bande-autres = { $nombre ->
+    [one] Voir { $nombre } autre métier de cette catégorie
+   *[other] Voir les { $nombre } autres métiers de cette catégorie
+}
 quiz-pourquoi-un = Porté par votre intérêt { $domaine }
 quiz-pourquoi-deux = Porté par vos intérêts { $premier } et { $second }
 quiz-pourquoi-tres-compatible = Votre profil suit de près celui du métier

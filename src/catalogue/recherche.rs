@@ -20,6 +20,17 @@ pub struct Filtres {
     pub criteres: Vec<String>,
     /// Highest entry study level.
     pub niveau: Option<NiveauEtudes>,
+    /// Page of the results, from 2 (`None` for the first).
+    pub page: Option<usize>,
+}
+
+/// Jobs per page of a list: the bundled catalogue fits on one page, a catalogue of thousands is
+/// split so that no page weighs more than a few hundred kilobytes.
+pub const PAGE_TAILLE: usize = 200;
+
+/// Number of pages for `n` results (at least one, even when empty).
+pub fn pages(n: usize) -> usize {
+    n.div_ceil(PAGE_TAILLE).max(1)
 }
 
 /// Why a query cannot be answered; each has a `recherche-erreur-*` message.
@@ -37,6 +48,10 @@ pub enum FiltreErreur {
     NiveauInconnu(String),
     /// The same single-valued parameter given twice.
     ParametreRepete(&'static str),
+    /// A page number that is not a whole number from 1.
+    PageInvalide(String),
+    /// A page past the last one.
+    PageAbsente { page: usize, pages: usize },
 }
 
 impl FiltreErreur {
@@ -49,17 +64,23 @@ impl FiltreErreur {
             FiltreErreur::TropDeCriteres => ("recherche-erreur-criteres", vec![("max", CRITERES_MAX.to_string())]),
             FiltreErreur::NiveauInconnu(n) => ("recherche-erreur-niveau", vec![("valeur", n.clone())]),
             FiltreErreur::ParametreRepete(p) => ("recherche-erreur-repete", vec![("parametre", p.to_string())]),
+            FiltreErreur::PageInvalide(v) => ("recherche-erreur-page", vec![("valeur", v.clone())]),
+            FiltreErreur::PageAbsente { page, pages } => {
+                ("recherche-erreur-page-absente", vec![("page", page.to_string()), ("pages", pages.to_string())])
+            }
         }
     }
 
     /// Every Fluent id used (checked by the tests).
-    pub const FLUENT_IDS: [&'static str; 6] = [
+    pub const FLUENT_IDS: [&'static str; 8] = [
         "recherche-erreur-texte-long",
         "recherche-erreur-secteur",
         "recherche-erreur-critere",
         "recherche-erreur-criteres",
         "recherche-erreur-niveau",
         "recherche-erreur-repete",
+        "recherche-erreur-page",
+        "recherche-erreur-page-absente",
     ];
 }
 
@@ -67,6 +88,7 @@ impl Filtres {
     /// Reads `(name, value)` pairs of a query string; empty values mean "any".
     pub fn parse<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>, site: &Site) -> Result<Filtres, FiltreErreur> {
         let mut f = Filtres::default();
+        let mut page_vue = false;
         let once = |slot: &Option<String>, name: &'static str| {
             if slot.is_some() { Err(FiltreErreur::ParametreRepete(name)) } else { Ok(()) }
         };
@@ -108,6 +130,17 @@ impl Filtres {
                     let niveau = NiveauEtudes::ALL.into_iter().find(|n| n.slug() == value);
                     f.niveau = Some(niveau.ok_or_else(|| FiltreErreur::NiveauInconnu(abrege(value)))?);
                 }
+                "page" => {
+                    if std::mem::replace(&mut page_vue, true) {
+                        return Err(FiltreErreur::ParametreRepete("page"));
+                    }
+                    let page = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|p| *p >= 1 && *p <= 1_000_000)
+                        .ok_or_else(|| FiltreErreur::PageInvalide(abrege(value)))?;
+                    f.page = (page > 1).then_some(page);
+                }
                 // Other parameters (trackers, old links) are ignored rather than refused.
                 _ => {}
             }
@@ -118,6 +151,11 @@ impl Filtres {
     /// Whether nothing is asked (the plain A–Z list).
     pub fn is_empty(&self) -> bool {
         self == &Filtres::default()
+    }
+
+    /// The page asked for, from 1.
+    pub fn numero_de_page(&self) -> usize {
+        self.page.unwrap_or(1)
     }
 
     /// Matching jobs, best first: names that start with the search, then names with words that

@@ -45,7 +45,7 @@ pub struct ComparerPage<'a> {
     /// Interest hexagon with one shape per job (SVG).
     pub riasec_svg: Option<String>,
     /// Options of the three choosers.
-    pub choix: Vec<Vec<Choix<'a>>>,
+    pub choix: Vec<Vec<(&'a str, Vec<Choix<'a>>)>>,
 }
 
 /// Renders `/comparer` for the chosen jobs (none: the form alone).
@@ -101,12 +101,20 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
             colonnes.iter().map(|c| format!("{} : {}", c.m.nom, c.interets)).collect::<Vec<_>>().join(". ");
         Some(graphiques::riasec_svg(&profils, domaines.map(|d| d.nom.clone()), &alternative, i18n)?)
     };
+    // Options grouped by sector (in the editors' order), A–Z within each: a long list stays usable.
     let choix = (0..MAX)
         .map(|i| {
             let courant = choisis.get(i).map(|m| m.slug.as_str());
-            site.metiers
+            site.secteurs
                 .iter()
-                .map(|m| Choix { valeur: &m.slug, libelle: m.nom.clone(), choisi: courant == Some(&m.slug) })
+                .map(|s| {
+                    let options = site
+                        .metiers_du_secteur(&s.slug)
+                        .map(|m| Choix { valeur: &m.slug, libelle: m.nom.clone(), choisi: courant == Some(&m.slug) })
+                        .collect::<Vec<_>>();
+                    (s.nom.as_str(), options)
+                })
+                .filter(|(_, options)| !options.is_empty())
                 .collect()
         })
         .collect();

@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
-use crate::catalogue::recherche::Filtres;
+use crate::catalogue::recherche::{Filtres, PAGE_TAILLE, pages};
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::i18n::I18n;
 
@@ -80,6 +80,54 @@ pub struct MetiersPage<'a> {
     pub corrige: Option<String>,
     /// "Vouliez-vous dire …" leads, when nothing matched.
     pub suggestions: Vec<Carte<'a>>,
+    /// Whether nothing matched.
+    pub vide: bool,
+    /// In A–Z order (no search text): the cards of this page under their initial letter.
+    pub groupes: Vec<(String, Vec<Carte<'a>>)>,
+    /// In A–Z order: every letter, linked when some job starts with it (on this page or another).
+    pub lettres: Vec<(String, Option<String>)>,
+    /// Links to the other pages, when the list has more than one.
+    pub pagination: Option<Pagination>,
+}
+
+/// Links between the pages of a long list.
+pub struct Pagination {
+    /// "Page 2 sur 50".
+    pub position: String,
+    /// The previous page.
+    pub precedente: Option<String>,
+    /// The next page.
+    pub suivante: Option<String>,
+    /// Every page: number, link (none for the current page).
+    pub numeros: Vec<(usize, Option<String>)>,
+}
+
+/// The initial a list files a job under: its first letter without accent, or "#".
+fn initiale(nom: &str) -> String {
+    match crate::format::cle_de_tri(nom).chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => c.to_ascii_uppercase().to_string(),
+        _ => "#".to_string(),
+    }
+}
+
+/// The anchor of an initial.
+fn ancre(initiale: &str) -> String {
+    if initiale == "#" { "lettre-autres".into() } else { format!("lettre-{}", initiale.to_lowercase()) }
+}
+
+/// Pagination links for `page` of `n` results, or `None` when one page holds them all.
+fn pagination(f: &Filtres, page: usize, n: usize, i18n: &I18n) -> Option<Pagination> {
+    let total = pages(n);
+    if total == 1 {
+        return None;
+    }
+    let lien = |p: usize| url_de(&Filtres { page: (p > 1).then_some(p), ..f.clone() });
+    Some(Pagination {
+        position: i18n.t_args("metiers-page-position", &[("page", page.into()), ("pages", total.into())]),
+        precedente: (page > 1).then(|| lien(page - 1)),
+        suivante: (page < total).then(|| lien(page + 1)),
+        numeros: (1..=total).map(|p| (p, (p != page).then(|| lien(p)))).collect(),
+    })
 }
 
 /// Renders `/metiers` for `filtres` (the plain A–Z list when empty).
@@ -91,10 +139,56 @@ pub fn render(site: &Site, filtres: &Filtres, i18n: &I18n, config: &RenderConfig
     layout.indexable = filtres.is_empty();
     let resultat = filtres.chercher(site);
     let niveau_choisi = filtres.niveau;
+    let total = resultat.metiers.len();
+    let numero = filtres.numero_de_page().min(pages(total));
+    let debut = (numero - 1) * PAGE_TAILLE;
+    let de_la_page = &resultat.metiers[debut..(debut + PAGE_TAILLE).min(total)];
+    // Without search text the list is A–Z: it is filed under initials, with an index.
+    let (groupes, lettres) = if filtres.q.is_none() {
+        let mut groupes: Vec<(String, Vec<Carte<'_>>)> = Vec::new();
+        for carte in cartes(site, de_la_page.iter().copied(), i18n) {
+            let i = initiale(carte.nom);
+            match groupes.last_mut() {
+                Some((l, g)) if *l == i => g.push(carte),
+                _ => groupes.push((i, vec![carte])),
+            }
+        }
+        let mut premieres: Vec<(String, usize)> = Vec::new();
+        for (rang, m) in resultat.metiers.iter().enumerate() {
+            let i = initiale(&m.nom);
+            if premieres.last().is_none_or(|(l, _)| *l != i) {
+                premieres.push((i, rang));
+            }
+        }
+        let lettres = ('A'..='Z')
+            .map(|c| c.to_string())
+            .chain(std::iter::once("#".to_string()))
+            .filter(|l| l != "#" || premieres.iter().any(|(p, _)| p == "#"))
+            .map(|l| {
+                let lien = premieres.iter().find(|(p, _)| *p == l).map(|(_, rang)| {
+                    let sa_page = rang / PAGE_TAILLE + 1;
+                    let base = if sa_page == numero {
+                        String::new()
+                    } else {
+                        url_de(&Filtres { page: (sa_page > 1).then_some(sa_page), ..filtres.clone() })
+                    };
+                    format!("{base}#{}", ancre(&l))
+                });
+                (l, lien)
+            })
+            .collect();
+        (groupes, lettres)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let page = MetiersPage {
+        vide: total == 0,
         i18n,
-        compte: i18n.t_args("metiers-compte", &[("nombre", resultat.metiers.len().into())]),
-        cartes: cartes(site, resultat.metiers.into_iter(), i18n),
+        compte: i18n.t_args("metiers-compte", &[("nombre", total.into())]),
+        cartes: if filtres.q.is_none() { Vec::new() } else { cartes(site, de_la_page.iter().copied(), i18n) },
+        groupes,
+        lettres,
+        pagination: pagination(filtres, numero, total, i18n),
         corrige: resultat.corrige.map(|c| i18n.t_args("metiers-corrige", &[("recherche", c.into())])),
         suggestions: cartes(site, resultat.suggestions.into_iter(), i18n),
         q: filtres.q.as_deref().unwrap_or(""),
@@ -134,26 +228,26 @@ fn actifs(site: &Site, f: &Filtres, i18n: &I18n) -> Vec<FiltreActif> {
     if let Some(q) = &f.q {
         out.push(FiltreActif {
             libelle: i18n.t_args("metiers-filtre-q", &[("q", q.clone().into())]),
-            retirer: url(Filtres { q: None, ..f.clone() }),
+            retirer: url(Filtres { q: None, page: None, ..f.clone() }),
         });
     }
     if let Some(s) = f.secteur.as_deref().and_then(|s| site.secteur(s)) {
         out.push(FiltreActif {
             libelle: i18n.t_args("metiers-filtre-secteur", &[("secteur", s.nom.clone().into())]),
-            retirer: url(Filtres { secteur: None, ..f.clone() }),
+            retirer: url(Filtres { secteur: None, page: None, ..f.clone() }),
         });
     }
     for c in f.criteres.iter().filter_map(|c| site.critere(c)) {
         let reste = f.criteres.iter().filter(|x| **x != c.slug).cloned().collect();
         out.push(FiltreActif {
             libelle: i18n.t_args("metiers-filtre-critere", &[("critere", c.nom.clone().into())]),
-            retirer: url(Filtres { criteres: reste, ..f.clone() }),
+            retirer: url(Filtres { criteres: reste, page: None, ..f.clone() }),
         });
     }
     if let Some(n) = f.niveau {
         out.push(FiltreActif {
             libelle: i18n.t(&format!("metiers-niveau-{}", n.slug())),
-            retirer: url(Filtres { niveau: None, ..f.clone() }),
+            retirer: url(Filtres { niveau: None, page: None, ..f.clone() }),
         });
     }
     out
@@ -173,6 +267,9 @@ pub fn url_de(f: &Filtres) -> String {
     }
     if let Some(n) = f.niveau {
         query.append_pair("niveau", n.slug());
+    }
+    if let Some(p) = f.page {
+        query.append_pair("page", &p.to_string());
     }
     let query = query.finish();
     if query.is_empty() { "/metiers".to_string() } else { format!("/metiers?{query}") }

@@ -36,9 +36,16 @@ pub struct BandeVue<'a> {
     pub cle: &'static str,
     /// "Très compatibles".
     pub titre: String,
-    /// Its jobs, best first.
+    /// Its best jobs, shown.
     pub metiers: Vec<MetierVue<'a>>,
+    /// The rest of the band, folded (`<details>`, no script).
+    pub autres: Vec<MetierVue<'a>>,
+    /// "12 autres métiers de cette catégorie".
+    pub autres_titre: String,
 }
+
+/// How many jobs of a band are shown before the rest is folded.
+pub const VISIBLES_PAR_BANDE: usize = 5;
 
 /// The result page.
 #[derive(Template)]
@@ -192,10 +199,8 @@ fn bandes<'a>(
 ) -> Vec<BandeVue<'a>> {
     Bande::TOUTES
         .iter()
-        .map(|b| BandeVue {
-            cle: b.cle(),
-            titre: i18n.t(&format!("quiz-bande-{}", b.cle())),
-            metiers: classement
+        .map(|b| {
+            let mut metiers: Vec<MetierVue<'a>> = classement
                 .iter()
                 .filter(|(_, a)| a.bande == *b)
                 .map(|(m, a)| MetierVue {
@@ -203,7 +208,15 @@ fn bandes<'a>(
                     pourquoi: pourquoi(a, domaines, i18n),
                     quiz: format!("/metiers/{}/quiz?r={r}", m.slug),
                 })
-                .collect(),
+                .collect();
+            let autres = metiers.split_off(VISIBLES_PAR_BANDE.min(metiers.len()));
+            BandeVue {
+                cle: b.cle(),
+                titre: i18n.t(&format!("quiz-bande-{}", b.cle())),
+                autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", autres.len().into())]),
+                metiers,
+                autres,
+            }
         })
         .filter(|b| !b.metiers.is_empty())
         .collect()

@@ -6,7 +6,7 @@ use axum::response::Response;
 
 use super::pages::{memorise, prerendered};
 use super::{AppState, ErreurWeb, requete_invalide};
-use crate::catalogue::recherche::Filtres;
+use crate::catalogue::recherche::{FiltreErreur, Filtres};
 use crate::render::metiers;
 
 /// Longest query string accepted, in bytes.
@@ -32,6 +32,12 @@ pub async fn liste(
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         requete_invalide(&snapshot.i18n, id, &args)
     })?;
+    let pages = crate::catalogue::recherche::pages(filtres.chercher(&snapshot.site).metiers.len());
+    if filtres.numero_de_page() > pages {
+        let (id, args) = FiltreErreur::PageAbsente { page: filtres.numero_de_page(), pages }.message();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return Err(requete_invalide(&snapshot.i18n, id, &args));
+    }
     let cle = format!("/metiers?{filtres:?}");
     memorise(&snapshot, cle, || metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config), &headers)
 }

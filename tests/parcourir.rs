@@ -1,0 +1,243 @@
+//! Finding a job in a long catalogue: search that forgives (feminine forms, other names,
+//! prefixes, typos, "Vouliez-vous dire"), the A–Z index, pages of a long list, folded quiz
+//! results, the grouped comparison picker and the shortage lists side by side.
+
+mod common;
+
+use common::{AppExt, bundled, repo, select, squash, text};
+
+fn noms(html: &scraper::Html) -> Vec<String> {
+    select(html, ".cartes .carte-titre a").iter().map(|a| squash(&a.text().collect::<String>())).collect()
+}
+
+async fn chercher(app: &guide_metiers::web::Portier, q: &str) -> scraper::Html {
+    let encoded: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+    let r = app.get(&format!("/metiers?q={encoded}")).await;
+    assert_eq!(r.status, 200, "{q}");
+    r.html()
+}
+
+#[tokio::test]
+async fn search_finds_feminine_forms_other_names_and_prefixes_name_matches_first() {
+    let app = bundled();
+    for (q, attendu) in [
+        ("infirmière", "Infirmier / Infirmière"),
+        ("institutrice", "Instituteur primaire"),
+        ("instit", "Instituteur primaire"),
+        ("kiné", "Kinésithérapeute"),
+        ("KINE", "Kinésithérapeute"),
+        ("coiffeuse", "Coiffeur"),
+        ("boulangère", "Boulanger-pâtissier"),
+        ("electricienne", "Électricien"),
+        ("plomb", "Plombier-chauffagiste"),
+    ] {
+        let html = chercher(&app, q).await;
+        let trouves = noms(&html);
+        assert_eq!(trouves.first().map(String::as_str), Some(attendu), "{q} : {trouves:?}");
+        assert!(select(&html, ".corrige").is_empty(), "{q} n'est pas une faute");
+    }
+    // A word found in a name ranks that job before jobs that only mention it in their tagline.
+    let html = chercher(&app, "soins").await;
+    let trouves = noms(&html);
+    assert!(trouves.len() >= 2, "{trouves:?}");
+}
+
+#[tokio::test]
+async fn one_or_two_typos_are_forgiven_and_said_so() {
+    let app = bundled();
+    for (q, attendu) in [
+        ("electritien", "Électricien"),
+        ("menusier", "Menuisier"),
+        ("psycologue", "Psychologue"),
+        ("infirmeir", "Infirmier / Infirmière"),
+    ] {
+        let html = chercher(&app, q).await;
+        assert_eq!(noms(&html).first().map(String::as_str), Some(attendu), "{q}");
+        assert!(text(&html, ".corrige").contains("résultats pour"), "{q}");
+    }
+}
+
+#[tokio::test]
+async fn when_nothing_matches_close_names_are_suggested() {
+    let app = bundled();
+    let html = chercher(&app, "astronaute").await;
+    assert!(noms(&html).is_empty());
+    assert!(text(&html, ".compte").contains("Aucun métier"));
+    // A far-off word: no suggestion rather than a silly one.
+    assert!(select(&html, ".suggestions").is_empty());
+    let html = chercher(&app, "pharmacienne hospitaliere").await;
+    let liens: Vec<&str> = select(&html, ".suggestions a").iter().filter_map(|a| a.value().attr("href")).collect();
+    assert!(liens.contains(&"/metiers/pharmacien"), "{liens:?}");
+}
+
+#[tokio::test]
+async fn the_a_to_z_list_has_a_letter_index_that_leads_to_its_jobs() {
+    let app = bundled();
+    let html = app.get("/metiers").await.html();
+    let index = select(&html, ".index-lettres li");
+    assert_eq!(index.len(), 26);
+    let liens: Vec<&str> = select(&html, ".index-lettres a").iter().filter_map(|a| a.value().attr("href")).collect();
+    assert!(liens.len() >= 15, "{liens:?}");
+    for lien in liens {
+        let ancre = lien.trim_start_matches('#');
+        let groupe = select(&html, &format!("section.groupe-lettre h3#{ancre}"));
+        assert_eq!(groupe.len(), 1, "{lien}");
+    }
+    // Every job once, filed under its initial (accents ignored: Électricien under E).
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    assert_eq!(noms(&html).len(), site.metiers.len());
+    let e = select(&html, "section.groupe-lettre[aria-labelledby=lettre-e] .carte-titre a");
+    assert!(e.iter().any(|a| a.text().collect::<String>() == "Électricien"));
+    assert!(select(&html, ".pagination").is_empty(), "le catalogue livré tient sur une page");
+}
+
+/// A catalogue of `n` fiches made from the bundled ones under new slugs (like bench/generer.py).
+fn grand_catalogue(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let content = repo("content");
+    for f in ["secteurs.toml", "criteres.toml", "quiz.toml", "rmmmg.toml"] {
+        std::fs::copy(content.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("metiers")).unwrap();
+    let mut modeles: Vec<_> = std::fs::read_dir(content.join("metiers")).unwrap().map(|e| e.unwrap().path()).collect();
+    modeles.sort();
+    for i in 0..n {
+        let modele = &modeles[i % modeles.len()];
+        let texte = std::fs::read_to_string(modele).unwrap();
+        let serie = i / modeles.len();
+        let texte: String = texte
+            .lines()
+            .map(|l| {
+                if let Some(nom) = l.strip_prefix("nom = \"").and_then(|r| r.strip_suffix('"')) {
+                    format!("nom = \"{nom} {serie}\"")
+                } else if l.starts_with("similaires = ") {
+                    "similaires = []".to_string()
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let slug = modele.file_stem().unwrap().to_string_lossy();
+        std::fs::write(dir.path().join(format!("metiers/{slug}-{serie:03}.toml")), texte).unwrap();
+    }
+    dir
+}
+
+#[tokio::test]
+async fn a_long_list_is_split_into_light_pages_and_the_index_points_across_them() {
+    let n = 450;
+    let dir = grand_catalogue(n);
+    // Job pages rendered on demand, as for any catalogue past the limit: this test is about lists.
+    let mut config = guide_metiers::render::RenderConfig::new(common::URL, &repo("static"));
+    config.prerendu_max = 0;
+    let app = guide_metiers::web::app(guide_metiers::web::AppState::new(common::snapshot_with(dir.path(), config)));
+    let r = app.get("/metiers").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.len() < 150_000, "page de {} octets", r.body.len());
+    let html = r.html();
+    assert_eq!(noms(&html).len(), guide_metiers::catalogue::recherche::PAGE_TAILLE);
+    assert!(text(&html, ".pagination").contains("Page 1 sur 3"));
+    let mut vus = noms(&html);
+    for page in [2, 3] {
+        let r = app.get(&format!("/metiers?page={page}")).await;
+        assert_eq!(r.status, 200);
+        let html = r.html();
+        assert!(text(&html, ".pagination").contains(&format!("Page {page} sur 3")));
+        vus.extend(noms(&html));
+    }
+    assert_eq!(vus.len(), n, "chaque fiche une fois sur l'ensemble des pages");
+    let mut uniques = vus.clone();
+    uniques.sort();
+    uniques.dedup();
+    assert_eq!(uniques.len(), n);
+    // A letter whose jobs are on another page links to that page.
+    let liens: Vec<String> =
+        select(&html, ".index-lettres a").iter().filter_map(|a| a.value().attr("href")).map(String::from).collect();
+    assert!(liens.iter().any(|l| l.starts_with("/metiers?page=")), "{liens:?}");
+    for lien in liens.iter().filter(|l| l.starts_with('/')) {
+        let (chemin, ancre) = lien.split_once('#').unwrap();
+        let html = app.get(chemin).await.html();
+        assert_eq!(select(&html, &format!("h3#{ancre}")).len(), 1, "{lien}");
+    }
+    // A page past the end, or not a number: a French 400, never a 500 or an empty page.
+    for mauvais in ["/metiers?page=4", "/metiers?page=0", "/metiers?page=deux", "/metiers?page=1&page=2"] {
+        let r = app.get(mauvais).await;
+        assert_eq!(r.status, 400, "{mauvais}");
+        assert!(text(&r.html(), "main").contains("page"), "{mauvais}");
+    }
+    // Filters keep their page links.
+    let html = app.get("/metiers?secteur=sante").await.html();
+    for a in select(&html, ".pagination a") {
+        assert!(a.value().attr("href").unwrap().contains("secteur=sante"));
+    }
+}
+
+#[tokio::test]
+async fn quiz_results_show_the_best_of_each_band_and_fold_the_rest() {
+    let app = bundled();
+    let r = app.get(&format!("/quiz/resultat?r={}", "240123".repeat(5))).await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let mut total = 0;
+    for bande in select(&html, "section.bande") {
+        let visibles = bande.select(&scraper::Selector::parse(":scope > ol.resultats > li").unwrap()).count();
+        let pliees = bande.select(&scraper::Selector::parse("details ol.resultats > li").unwrap()).count();
+        assert!(visibles <= 5 && visibles >= 1);
+        if pliees > 0 {
+            assert_eq!(visibles, 5);
+            let resume = squash(
+                &bande
+                    .select(&scraper::Selector::parse("details summary").unwrap())
+                    .next()
+                    .unwrap()
+                    .text()
+                    .collect::<String>(),
+            );
+            assert!(resume.contains(&pliees.to_string()), "{resume}");
+        }
+        total += visibles + pliees;
+    }
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    assert_eq!(total, site.metiers.len(), "aucun métier perdu en repliant");
+    assert!(!select(&html, "section.bande details").is_empty(), "au moins une catégorie repliée");
+}
+
+#[tokio::test]
+async fn the_comparison_picker_groups_jobs_by_sector() {
+    let html = bundled().get("/comparer").await.html();
+    let groupes = select(&html, "#m1 optgroup");
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    let secteurs_avec_metiers =
+        site.secteurs.iter().filter(|s| site.metiers_du_secteur(&s.slug).next().is_some()).count();
+    assert_eq!(groupes.len(), secteurs_avec_metiers);
+    assert_eq!(select(&html, "#m1 optgroup option").len(), site.metiers.len());
+}
+
+#[tokio::test]
+async fn the_shortage_page_puts_the_three_regions_side_by_side() {
+    let app = bundled();
+    let r = app.get("/penuries").await;
+    assert_eq!(r.status, 200);
+    let html = r.html();
+    let regions: Vec<&str> = select(&html, "section.penuries-region").iter().filter_map(|s| s.value().id()).collect();
+    assert_eq!(regions, ["wallonie", "bruxelles", "flandre"]);
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    for m in site.metiers.iter().filter(|m| !m.penuries.is_empty()) {
+        for p in &m.penuries {
+            let lignes = select(&html, &format!("section#{} tbody tr", p.region.slug()));
+            let ligne = lignes.iter().find(|l| l.html().contains(&format!("/metiers/{}\"", m.slug)));
+            assert!(ligne.is_some(), "{} absent de {}", m.slug, p.region.slug());
+        }
+        // The fiche says where the job is short, and links the comparison.
+        let fiche = app.get(&format!("/metiers/{}", m.slug)).await.html();
+        assert_eq!(select(&fiche, "#penuries li").len(), m.penuries.len(), "{}", m.slug);
+        assert!(!select(&fiche, "#penuries a[href='/penuries']").is_empty());
+    }
+    // Each listed region names the list it read.
+    for region in select(&html, "section.penuries-region") {
+        if region.select(&scraper::Selector::parse("tbody tr").unwrap()).next().is_some() {
+            assert!(region.select(&scraper::Selector::parse(".sources .provenance a").unwrap()).next().is_some());
+        }
+    }
+}
