@@ -183,7 +183,7 @@ async fn quiz_results_show_the_best_of_each_band_and_fold_the_rest() {
     for bande in select(&html, "section.bande") {
         let visibles = bande.select(&scraper::Selector::parse(":scope > ol.resultats > li").unwrap()).count();
         let pliees = bande.select(&scraper::Selector::parse("details ol.resultats > li").unwrap()).count();
-        assert!(visibles <= 5 && visibles >= 1);
+        assert!((1..=5).contains(&visibles));
         if pliees > 0 {
             assert_eq!(visibles, 5);
             let resume = squash(
