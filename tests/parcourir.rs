@@ -220,24 +220,30 @@ async fn the_shortage_page_puts_the_three_regions_side_by_side() {
     let r = app.get("/penuries").await;
     assert_eq!(r.status, 200);
     let html = r.html();
-    let regions: Vec<&str> = select(&html, "section.penuries-region").iter().filter_map(|s| s.value().id()).collect();
-    assert_eq!(regions, ["wallonie", "bruxelles", "flandre"]);
+    let colonnes: Vec<String> =
+        select(&html, ".tableau-penuries thead th").iter().map(|t| squash(&t.text().collect::<String>())).collect();
+    assert_eq!(colonnes, ["Fiche du guide", "Wallonie (Le Forem)", "Bruxelles (Actiris)", "Flandre (VDAB)"]);
     let site = guide_metiers::content::load(&repo("content")).unwrap();
+    let rangees = select(&html, ".tableau-penuries tbody tr");
+    assert_eq!(rangees.len(), site.metiers.iter().filter(|m| !m.penuries.is_empty()).count());
+    let td = scraper::Selector::parse("td").unwrap();
     for m in site.metiers.iter().filter(|m| !m.penuries.is_empty()) {
-        for p in &m.penuries {
-            let lignes = select(&html, &format!("section#{} tbody tr", p.region.slug()));
-            let ligne = lignes.iter().find(|l| l.html().contains(&format!("/metiers/{}\"", m.slug)));
-            assert!(ligne.is_some(), "{} absent de {}", m.slug, p.region.slug());
+        let rangee = rangees.iter().find(|r| r.html().contains(&format!("/metiers/{}\"", m.slug))).expect(&m.slug);
+        let cellules: Vec<String> = rangee.select(&td).map(|c| squash(&c.text().collect::<String>())).collect();
+        for (i, region) in guide_metiers::content::metier::Region::ALL.iter().enumerate() {
+            match m.penuries.iter().find(|p| p.region == *region) {
+                Some(p) => assert!(cellules[i].contains(&p.intitule), "{} : {cellules:?}", m.slug),
+                None => assert!(cellules[i].contains("pas sur la liste lue"), "{} : {cellules:?}", m.slug),
+            }
         }
         // The fiche says where the job is short, and links the comparison.
         let fiche = app.get(&format!("/metiers/{}", m.slug)).await.html();
         assert_eq!(select(&fiche, "#penuries li").len(), m.penuries.len(), "{}", m.slug);
         assert!(!select(&fiche, "#penuries a[href='/penuries']").is_empty());
     }
-    // Each listed region names the list it read.
-    for region in select(&html, "section.penuries-region") {
-        if region.select(&scraper::Selector::parse("tbody tr").unwrap()).next().is_some() {
-            assert!(region.select(&scraper::Selector::parse(".sources .provenance a").unwrap()).next().is_some());
-        }
+    // Each region names the lists it read.
+    for region in ["wallonie", "bruxelles", "flandre"] {
+        assert_eq!(select(&html, &format!("h3#{region}")).len(), 1);
     }
+    assert!(select(&html, "#listes-titre ~ ul .provenance a").len() >= 3);
 }

@@ -36,6 +36,14 @@ pub struct RegionVue<'a> {
     pub listes: Vec<ProvenanceVue>,
 }
 
+/// One job across the three regions: for each, the entry that names it, if any.
+pub struct RangeeVue<'a> {
+    /// The fiche.
+    pub metier: &'a Metier,
+    /// Per region, in display order: the name on the list and the status label.
+    pub cellules: Vec<Option<(&'a str, String)>>,
+}
+
 /// The page.
 #[derive(Template)]
 #[template(path = "penuries.html")]
@@ -46,6 +54,8 @@ pub struct PenuriesPage<'a> {
     pub layout: Layout,
     /// The three regions.
     pub regions: Vec<RegionVue<'a>>,
+    /// Every listed job, A–Z, with its entry in each region.
+    pub rangees: Vec<RangeeVue<'a>>,
     /// Jobs listed in every region that has a list.
     pub partout: Vec<&'a Metier>,
 }
@@ -57,6 +67,23 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
     let layout = Layout::new(i18n, config, "/penuries", &titre, i18n.t("penuries-description"), fil);
     let listes = par_region(site);
     let partout = partout(&listes);
+    let rangees = site
+        .metiers
+        .iter()
+        .filter(|m| !m.penuries.is_empty())
+        .map(|m| RangeeVue {
+            metier: m,
+            cellules: listes
+                .iter()
+                .map(|l| {
+                    m.penuries
+                        .iter()
+                        .find(|p| p.region == l.region)
+                        .map(|p| (p.intitule.as_str(), i18n.t(&format!("penurie-statut-{}", p.statut.slug()))))
+                })
+                .collect(),
+        })
+        .collect();
     let regions = listes
         .into_iter()
         .map(|l| RegionVue {
@@ -76,5 +103,5 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
             listes: l.listes.iter().map(|r| ProvenanceVue::source(r, i18n)).collect(),
         })
         .collect();
-    super::html(&PenuriesPage { i18n, layout, regions, partout })
+    super::html(&PenuriesPage { i18n, layout, regions, rangees, partout })
 }
