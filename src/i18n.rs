@@ -3,6 +3,7 @@
 //! The bundle is the concurrent flavour so one copy is shared by all request threads, and
 //! isolation marks are off because the output is HTML, not bidirectional UI text.
 
+use crate::dossier::Dossier;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -45,23 +46,26 @@ impl fmt::Debug for I18n {
 pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
 
 impl I18n {
-    /// Loads every `*.ftl` file of `dir` (sorted by name); reports every problem found.
+    /// Loads every `*.ftl` file of the folder `dir` on disk (sorted by name).
     pub fn load(dir: &Path) -> Result<I18n, Vec<LocaleError>> {
-        let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-            Ok(entries) => entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect(),
-            Err(e) => {
-                return Err(vec![LocaleError { path: dir.to_path_buf(), line: 0, detail: e.to_string() }]);
-            }
-        };
-        files.sort();
-        let sources = files
+        I18n::depuis(&Dossier::Disque(dir.to_path_buf()))
+    }
+
+    /// Loads every `*.ftl` file of `dossier` (sorted by name); reports every problem found.
+    pub fn depuis(dossier: &Dossier) -> Result<I18n, Vec<LocaleError>> {
+        let racine = PathBuf::from(dossier.nom());
+        let fichiers = dossier
+            .fichiers()
+            .map_err(|e| vec![LocaleError { path: racine.clone(), line: 0, detail: e.to_string() }])?;
+        let sources = fichiers
             .into_iter()
-            .map(|path| match std::fs::read_to_string(&path) {
-                Ok(text) => Ok((path, text)),
-                Err(e) => Err(LocaleError { path, line: 0, detail: e.to_string() }),
+            .filter(|(nom, _)| nom.ends_with(".ftl") && !nom.contains('/'))
+            .map(|(nom, bytes)| {
+                let path = racine.join(&nom);
+                match String::from_utf8(bytes) {
+                    Ok(text) => Ok((path, text)),
+                    Err(e) => Err(LocaleError { path, line: 0, detail: e.to_string() }),
+                }
             })
             .collect::<Vec<_>>();
         let mut errors: Vec<LocaleError> = sources.iter().filter_map(|s| s.as_ref().err().cloned()).collect();

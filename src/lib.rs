@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod content;
+pub mod dossier;
 pub mod export;
 pub mod format;
 pub mod i18n;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use guide_metiers::content::nouveau;
+use guide_metiers::dossier::Dossier;
 use guide_metiers::i18n::I18n;
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
@@ -31,9 +32,9 @@ struct ServeArgs {
     /// Public URL of the site, for canonical links (default: http://ADDR).
     #[arg(long, env = "GUIDE_PUBLIC_URL")]
     public_url: Option<String>,
-    /// Static assets folder.
-    #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
-    static_dir: PathBuf,
+    /// Static assets folder, to edit them (default: the copy built into the binary).
+    #[arg(long = "static", env = "GUIDE_STATIC")]
+    static_dir: Option<PathBuf>,
     /// Address where readers report an error in a fiche (shown on /a-propos).
     #[arg(long, env = "GUIDE_CONTACT")]
     contact: Option<String>,
@@ -50,9 +51,9 @@ struct ContentArgs {
     /// Content folder.
     #[arg(long, env = "GUIDE_CONTENT", default_value = "content")]
     content: PathBuf,
-    /// French messages folder.
-    #[arg(long, env = "GUIDE_LOCALES", default_value = "locales/fr")]
-    locales: PathBuf,
+    /// French messages folder, to edit them (default: the copy built into the binary).
+    #[arg(long, env = "GUIDE_LOCALES")]
+    locales: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -84,9 +85,9 @@ enum Command {
         /// URL of a guide-metiers server that answers the quizzes (their forms point there).
         #[arg(long, env = "GUIDE_QUIZ_URL")]
         quiz_url: Option<String>,
-        /// Static assets folder.
-        #[arg(long = "static", env = "GUIDE_STATIC", default_value = "static")]
-        static_dir: PathBuf,
+        /// Static assets folder (default: the copy built into the binary).
+        #[arg(long = "static", env = "GUIDE_STATIC")]
+        static_dir: Option<PathBuf>,
         /// Address where readers report an error in a fiche (shown on /a-propos).
         #[arg(long, env = "GUIDE_CONTACT")]
         contact: Option<String>,
@@ -95,9 +96,9 @@ enum Command {
     },
     /// Print the JSON Schema of a profile (committed as content/metier.schema.json).
     Schema {
-        /// French messages folder (the descriptions).
-        #[arg(long, env = "GUIDE_LOCALES", default_value = "locales/fr")]
-        locales: PathBuf,
+        /// French messages folder (the descriptions; default: the copy built into the binary).
+        #[arg(long, env = "GUIDE_LOCALES")]
+        locales: Option<PathBuf>,
     },
 }
 
@@ -113,9 +114,9 @@ fn main() -> ExitCode {
         Command::Check { rapport, sources } => check(sources, rapport),
         Command::New { slug, sources } => new(&slug, sources),
         Command::Export { dir, public_url, quiz_url, static_dir, contact, sources: content } => {
-            export(&dir, &public_url, quiz_url.as_deref(), &static_dir, contact, content)
+            export(&dir, &public_url, quiz_url.as_deref(), Dossier::statiques(static_dir), contact, content)
         }
-        Command::Schema { locales } => match I18n::load(&locales) {
+        Command::Schema { locales } => match I18n::depuis(&Dossier::locales(locales)) {
             Ok(i18n) => {
                 print!("{}", guide_metiers::content::schema::metier(&i18n));
                 ExitCode::SUCCESS
@@ -133,11 +134,11 @@ fn export(
     dir: &std::path::Path,
     public_url: &str,
     quiz_url: Option<&str>,
-    static_dir: &std::path::Path,
+    statiques: Dossier,
     contact: Option<String>,
     content: ContentArgs,
 ) -> ExitCode {
-    let mut config = RenderConfig::new(public_url, static_dir);
+    let mut config = RenderConfig::new(public_url, statiques);
     config.contact = contact;
     config.quiz_url = quiz_url.unwrap_or_default().trim_end_matches('/').to_string();
     let snapshot = match Snapshot::build(&sources(content), config) {
@@ -162,12 +163,12 @@ fn export(
 }
 
 fn sources(args: ContentArgs) -> Sources {
-    Sources { content: args.content, locales: args.locales }
+    Sources { content: args.content, locales: Dossier::locales(args.locales) }
 }
 
 fn check(args: ContentArgs, rapport: bool) -> ExitCode {
     let sources = sources(args);
-    let i18n = match I18n::load(&sources.locales) {
+    let i18n = match I18n::depuis(&sources.locales) {
         Ok(i18n) => i18n,
         Err(errors) => {
             for e in errors {
@@ -240,7 +241,7 @@ fn bilan(site: &guide_metiers::content::Site, i18n: &I18n) -> String {
 }
 
 fn new(slug: &str, args: ContentArgs) -> ExitCode {
-    let i18n = match I18n::load(&args.locales) {
+    let i18n = match I18n::depuis(&Dossier::locales(args.locales.clone())) {
         Ok(i18n) => i18n,
         Err(errors) => {
             errors.iter().for_each(|e| eprintln!("{e}"));
@@ -265,7 +266,8 @@ fn serve(args: ServeArgs) -> ExitCode {
     let ServeArgs { addr, public_url, static_dir, contact, watch, sources: content } = args;
     let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
     let sources = sources(content);
-    let mut config = RenderConfig::new(&public_url, &static_dir);
+    let statiques = Dossier::statiques(static_dir);
+    let mut config = RenderConfig::new(&public_url, statiques.clone());
     config.contact = contact.clone();
     let snapshot = match Snapshot::build(&sources, config) {
         Ok(s) => s,
@@ -277,7 +279,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     let pages = snapshot.paths().len();
     let state = AppState::new(snapshot);
     let _watch = if watch {
-        let reload = Reload { sources, static_dir, public_url, contact };
+        let reload = Reload { sources, statiques, public_url, contact };
         match guide_metiers::watch::watch(state.live.clone(), reload) {
             Ok(w) => Some(w),
             Err(e) => {

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 use std::io;
-use std::path::Path;
+
+use crate::dossier::Dossier;
 
 use axum::body::Bytes;
 
@@ -24,27 +25,15 @@ pub struct Ressource {
 pub struct Ressources(HashMap<String, Ressource>);
 
 impl Ressources {
-    /// Reads every file under `dir`, subfolders included.
-    pub fn charger(dir: &Path) -> io::Result<Ressources> {
+    /// Reads every file of `dossier`, subfolders included.
+    pub fn charger(dossier: &Dossier) -> io::Result<Ressources> {
         let mut ressources = Ressources::default();
-        ressources.lire(dir, "")?;
-        Ok(ressources)
-    }
-
-    fn lire(&mut self, dir: &Path, prefixe: &str) -> io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let entry = entry?;
-            let Some(nom) = entry.file_name().to_str().map(|n| format!("{prefixe}{n}")) else { continue };
-            if entry.file_type()?.is_dir() {
-                self.lire(&entry.path(), &format!("{nom}/"))?;
-                continue;
-            }
-            let bytes = std::fs::read(entry.path())?;
+        for (nom, bytes) in dossier.fichiers()? {
             let content_type = mime_guess::from_path(&nom).first_raw().unwrap_or("application/octet-stream");
             let version = version(&bytes);
-            self.0.insert(nom, Ressource { page: Page::fichier(Bytes::from(bytes), content_type), version });
+            ressources.0.insert(nom, Ressource { page: Page::fichier(Bytes::from(bytes), content_type), version });
         }
-        Ok(())
+        Ok(ressources)
     }
 
     /// Every asset with its path relative to the assets folder.
@@ -66,11 +55,12 @@ pub fn version(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn assets_are_read_with_their_type_and_fingerprint() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
-        let ressources = Ressources::charger(&dir).unwrap();
+        let ressources = Ressources::charger(&Dossier::from(&dir)).unwrap();
         let css = ressources.get("style.css").expect("style.css");
         assert_eq!(css.page.content_type, "text/css");
         assert_eq!(css.version, version(&std::fs::read(dir.join("style.css")).unwrap()));
@@ -81,6 +71,6 @@ mod tests {
 
     #[test]
     fn a_missing_folder_is_an_error() {
-        assert!(Ressources::charger(Path::new("/nulle/part")).is_err());
+        assert!(Ressources::charger(&Dossier::from(Path::new("/nulle/part"))).is_err());
     }
 }

@@ -3,6 +3,7 @@
 //! The web layer holds the current snapshot behind an `ArcSwap`, so a reload replaces it in
 //! one atomic step while requests in flight finish with the one they started with.
 
+use crate::dossier::Dossier;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -18,8 +19,8 @@ use crate::ressources::Ressources;
 pub struct Sources {
     /// Content folder (`content/`).
     pub content: PathBuf,
-    /// French messages folder (`locales/fr/`).
-    pub locales: PathBuf,
+    /// French messages (`locales/fr/`, embedded unless a folder is given).
+    pub locales: Dossier,
 }
 
 /// Why a snapshot could not be built.
@@ -113,13 +114,13 @@ impl std::fmt::Debug for Resultats {
 impl Snapshot {
     /// Loads, validates and renders everything.
     pub fn build(sources: &Sources, config: RenderConfig) -> Result<Snapshot, BuildError> {
-        let i18n = I18n::load(&sources.locales).map_err(BuildError::Locales)?;
+        let i18n = I18n::depuis(&sources.locales).map_err(BuildError::Locales)?;
         let site = load_content(&sources.content, &i18n)?;
         let pages = render::build(&site, &i18n, &config)?;
         let introuvable = Page::new(render::erreur::render(Genre::Introuvable, None, &i18n, &config)?);
         let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
-        let ressources = Ressources::charger(&config.static_dir)
-            .map_err(|erreur| BuildError::Ressources { dossier: config.static_dir.display().to_string(), erreur })?;
+        let ressources = Ressources::charger(&config.statiques)
+            .map_err(|erreur| BuildError::Ressources { dossier: config.statiques.nom(), erreur })?;
         let resultats = Resultats::new(RESULTATS_GARDES);
         Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats, ressources })
     }

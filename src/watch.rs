@@ -3,13 +3,13 @@
 //! Whole folders are watched (not files), so editors that save by writing a new file and
 //! renaming it over the old one (vim, many IDEs) are seen, and so are deletions.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{Debouncer, new_debouncer};
 
+use crate::dossier::Dossier;
 use crate::render::RenderConfig;
 use crate::snapshot::{Live, Sources};
 
@@ -27,7 +27,7 @@ pub struct Reload {
     /// Content and messages.
     pub sources: Sources,
     /// Static assets (their fingerprints change with them).
-    pub static_dir: PathBuf,
+    pub statiques: Dossier,
     /// Public URL of the site.
     pub public_url: String,
     /// Address where readers report an error.
@@ -37,7 +37,7 @@ pub struct Reload {
 impl Reload {
     /// Rebuilds now, logging the outcome.
     pub fn run(&self, live: &Live) {
-        let mut config = RenderConfig::new(&self.public_url, &self.static_dir);
+        let mut config = RenderConfig::new(&self.public_url, self.statiques.clone());
         config.contact = self.contact.clone();
         match live.reload(&self.sources, config) {
             Ok(()) => tracing::info!("content reloaded"),
@@ -50,7 +50,10 @@ impl Reload {
 pub fn watch(live: Arc<Live>, reload: Reload) -> notify::Result<Watch> {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut debouncer = new_debouncer(CALME, tx)?;
-    for dir in [&reload.sources.content, &reload.sources.locales, &reload.static_dir] {
+    // Embedded messages and assets cannot change while the binary runs: only folders on disk are
+    // watched.
+    let dossiers = [Some(reload.sources.content.as_path()), reload.sources.locales.chemin(), reload.statiques.chemin()];
+    for dir in dossiers.into_iter().flatten() {
         debouncer.watcher().watch(dir, RecursiveMode::Recursive)?;
     }
     std::thread::Builder::new().name("watch".into()).spawn(move || {

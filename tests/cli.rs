@@ -258,3 +258,60 @@ fn sigterm_stops_the_server_cleanly() {
     };
     assert!(status.success(), "{status}");
 }
+
+/// An installed binary carries its messages and assets: run from any folder, it checks, serves,
+/// exports and writes new fiches with only a content folder.
+#[test]
+fn the_binary_works_from_any_folder_with_only_a_content_folder() {
+    let ailleurs = tempfile::tempdir().unwrap();
+    let binaire = || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_guide-metiers"));
+        cmd.current_dir(ailleurs.path()).env_remove("GUIDE_LOCALES").env_remove("GUIDE_STATIC");
+        cmd
+    };
+    let check = binaire().args(["check", "--content"]).arg(repo("content")).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    let site = empty_site();
+    let new = binaire().args(["new", "couvreuse", "--content"]).arg(site.path()).output().unwrap();
+    assert!(new.status.success(), "{}", String::from_utf8_lossy(&new.stderr));
+    assert!(site.path().join("metiers/couvreuse.toml").exists());
+
+    let export = ailleurs.path().join("public");
+    let out = binaire()
+        .arg("export")
+        .arg(&export)
+        .arg("--content")
+        .arg(repo("tests/fixtures/valid/minimal"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(export.join("static/style.css").exists() && export.join("index.html").exists());
+    let accueil = std::fs::read_to_string(export.join("index.html")).unwrap();
+    assert!(accueil.contains("lang=\"fr-BE\"") && accueil.contains("Guide des métiers"));
+
+    // Serving too: the schema command reads the embedded messages.
+    let schema = binaire().arg("schema").output().unwrap();
+    assert!(schema.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&schema.stdout),
+        std::fs::read_to_string(repo("content/metier.schema.json")).unwrap()
+    );
+}
+
+/// Editors can still point at the folders on disk, to see a change to a message at once.
+#[test]
+fn messages_on_disk_override_the_embedded_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    std::fs::create_dir(&locales).unwrap();
+    for entry in std::fs::read_dir(repo("locales/fr")).unwrap() {
+        let path = entry.unwrap().path();
+        let texte = std::fs::read_to_string(&path).unwrap().replace("Contenu valide :", "Tout est bon :");
+        std::fs::write(locales.join(path.file_name().unwrap()), texte).unwrap();
+    }
+    let out = guide().args(["check", "--locales"]).arg(&locales).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Tout est bon"), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = guide().args(["check", "--locales"]).arg(dir.path().join("absent")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -3,6 +3,7 @@
 
 mod common;
 
+use guide_metiers::dossier::Dossier;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -44,12 +45,12 @@ async fn edits_go_live_and_broken_edits_keep_the_last_good_site() {
     let locales = dir.path().join("locales");
     copy_dir(&repo("tests/fixtures/valid/minimal"), &content);
     copy_dir(&repo("locales/fr"), &locales);
-    let sources = Sources { content: content.clone(), locales: locales.clone() };
-    let static_dir = repo("static");
-    let snapshot = Snapshot::build(&sources, RenderConfig::new(common::URL, &static_dir)).unwrap();
+    let sources = Sources { content: content.clone(), locales: Dossier::Disque(locales.clone()) };
+    let statiques = Dossier::Disque(repo("static"));
+    let snapshot = Snapshot::build(&sources, RenderConfig::new(common::URL, statiques.clone())).unwrap();
     let state = AppState::new(snapshot);
     let _watch =
-        watch(state.live.clone(), Reload { sources, static_dir, public_url: common::URL.into(), contact: None })
+        watch(state.live.clone(), Reload { sources, statiques, public_url: common::URL.into(), contact: None })
             .unwrap();
     let app = app(state);
     let fiche = content.join("metiers/minimal.toml");

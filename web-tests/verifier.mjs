@@ -14,8 +14,10 @@
 //      sur le bouton) et mène au résultat avec une liste classée de métiers ; le focus reste visible ;
 //   6. Lighthouse (mobile, réglages par défaut) : au moins 0,95 en performance, accessibilité, bonnes
 //      pratiques et SEO sur l'accueil, une fiche métier, le quiz et un résultat du quiz.
-// Code de sortie 1 au moindre manquement, avec la page et la règle. Les chiffres sont écrits dans la
-// section « Résultats du dernier passage » de web-tests/README.md.
+// Code de sortie 1 au moindre manquement, avec la page et la règle. Les chiffres du passage sont
+// imprimés à la fin (le journal de l'intégration continue les garde) ; --ecrire-readme les écrit en
+// plus dans la section « Résultats du dernier passage » de web-tests/README.md, quand on veut les
+// publier.
 
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
@@ -64,14 +66,15 @@ const LARGEURS = {
 const args = process.argv.slice(2);
 const base = (args.find((a) => !a.startsWith('--')) || '').replace(/\/$/, '');
 if (!base) {
-  console.error('Usage : node verifier.mjs URL_DE_BASE [--sans-lighthouse] [--sans-readme] [--seulement=html,axe,liens,clavier,lighthouse]');
+  console.error('Usage : node verifier.mjs URL_DE_BASE [--sans-lighthouse] [--ecrire-readme] [--seulement=html,axe,liens,clavier,lighthouse]');
   process.exit(2);
 }
-// --seulement=html,axe,liens,clavier,lighthouse runs some gates only (and leaves the README alone).
+// --seulement=html,axe,liens,clavier,lighthouse runs some gates only.
 const seulement = args.find((a) => a.startsWith('--seulement='))?.slice('--seulement='.length).split(',');
 const porte = (nom) => !seulement || seulement.includes(nom);
 const avecLighthouse = porte('lighthouse') && !args.includes('--sans-lighthouse');
-const avecReadme = !seulement && !args.includes('--sans-readme');
+// The README changes only on purpose, with the figures of a complete run.
+const avecReadme = !seulement && args.includes('--ecrire-readme');
 
 const debut = Date.now();
 const echecs = [];
@@ -453,7 +456,7 @@ function pourcent(s) {
   return s === undefined ? '–' : String(Math.round(s * 100));
 }
 
-async function ecrireReadme() {
+function resume() {
   const c = chiffres;
   const version = (p) => {
     try {
@@ -493,6 +496,10 @@ async function ecrireReadme() {
     l.push('');
     for (const e of echecs.slice(0, 50)) l.push(`- [${e.porte}] \`${e.page}\` : ${e.regle}${e.detail ? ` — ${e.detail.slice(0, 200).replaceAll('|', '\\|')}` : ''}`);
   }
+  return l;
+}
+
+async function ecrireReadme(l) {
   const debutMarque = '<!-- resultats:debut -->';
   const finMarque = '<!-- resultats:fin -->';
   let texte = await readFile(README, 'utf8');
@@ -529,7 +536,9 @@ if (pages) {
   }
 }
 chiffres.total = (Date.now() - debut) / 1000;
-if (avecReadme) await etape('README', ecrireReadme);
+const lignes = resume();
+console.log(`\n--- chiffres du passage ---\n${lignes.join('\n')}`);
+if (avecReadme) await etape('README', () => ecrireReadme(lignes));
 
 const PORTES = [
   ['HTTP', /^(HTTP|sitemap|pages|navigateur)/, true],

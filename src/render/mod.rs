@@ -48,8 +48,8 @@ pub struct RenderConfig {
     /// Up to this many jobs, job pages are rendered with the snapshot; beyond, each is rendered
     /// on its first request and then kept (a large catalogue starts fast and stays small).
     pub prerendu_max: usize,
-    /// Folder of the static assets, read with each snapshot.
-    pub static_dir: std::path::PathBuf,
+    /// The static assets, read with each snapshot (embedded unless a folder is given).
+    pub statiques: crate::dossier::Dossier,
     /// Address where readers report an error (shown on `/a-propos`), when the operator set one.
     pub contact: Option<String>,
 }
@@ -58,10 +58,11 @@ pub struct RenderConfig {
 pub const PRERENDU_MAX: usize = 1000;
 
 impl RenderConfig {
-    /// Settings for a site published at `public_url`, with assets read from `static_dir`
+    /// Settings for a site published at `public_url`, with the assets of `statiques`
     /// (their URLs carry a content hash so browsers can cache them for good).
-    pub fn new(public_url: &str, static_dir: &std::path::Path) -> RenderConfig {
-        let versioned = |file: &str| match std::fs::read(static_dir.join(file)) {
+    pub fn new(public_url: &str, statiques: impl Into<crate::dossier::Dossier>) -> RenderConfig {
+        let statiques = statiques.into();
+        let versioned = |file: &str| match statiques.lire(file) {
             Ok(bytes) => format!("/static/{file}?v={}", crate::ressources::version(&bytes)),
             Err(_) => format!("/static/{file}"),
         };
@@ -71,7 +72,7 @@ impl RenderConfig {
             favicon_url: versioned("favicon.svg"),
             quiz_url: String::new(),
             prerendu_max: PRERENDU_MAX,
-            static_dir: static_dir.to_path_buf(),
+            statiques,
             contact: None,
         }
     }

@@ -122,8 +122,10 @@ mod tests {
 
     fn portier(prerendu_max: usize) -> Portier {
         let racine = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let sources =
-            Sources { content: racine.join("tests/fixtures/valid/minimal"), locales: racine.join("locales/fr") };
+        let sources = Sources {
+            content: racine.join("tests/fixtures/valid/minimal"),
+            locales: crate::dossier::Dossier::Disque(racine.join("locales/fr")),
+        };
         let mut config = RenderConfig::new("https://guide.test", &racine.join("static"));
         config.prerendu_max = prerendu_max;
         let snapshot = Snapshot::build(&sources, config).expect("fixture valide");

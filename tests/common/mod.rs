@@ -30,7 +30,10 @@ pub fn snapshot(content: &Path) -> Snapshot {
 
 /// The snapshot of a content folder with these rendering settings.
 pub fn snapshot_with(content: &Path, config: RenderConfig) -> Snapshot {
-    let sources = Sources { content: content.to_path_buf(), locales: repo("locales/fr") };
+    let sources = Sources {
+        content: content.to_path_buf(),
+        locales: guide_metiers::dossier::Dossier::Disque(repo("locales/fr")),
+    };
     Snapshot::build(&sources, config).unwrap_or_else(|e| panic!("{e}"))
 }
 
