@@ -9,9 +9,6 @@ use serde_json::{Map, Value};
 use super::Metier;
 use crate::i18n::I18n;
 
-/// File name of the committed schema, in the content folder.
-pub const FICHIER: &str = "metier.schema.json";
-
 /// First line of every profile, pointing editors' tools at the schema.
 pub const DIRECTIVE: &str = "#:schema ../metier.schema.json";
 

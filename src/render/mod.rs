@@ -167,11 +167,6 @@ impl Page {
         }
     }
 
-    /// Strong validator of `body` as sent uncompressed.
-    pub fn etag(&self) -> &str {
-        self.validateurs[Codage::Brut as usize].to_str().unwrap_or_default()
-    }
-
     /// Whether it is worth sending compressed.
     pub fn compressible(&self) -> bool {
         self.compressible
