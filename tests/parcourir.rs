@@ -247,3 +247,40 @@ async fn the_shortage_page_puts_the_three_regions_side_by_side() {
     }
     assert!(select(&html, "#listes-titre ~ ul .provenance a").len() >= 3);
 }
+
+#[tokio::test]
+async fn at_ten_thousand_jobs_no_page_weighs_more_than_a_megabyte() {
+    let dir = grand_catalogue(2_500);
+    let mut config = guide_metiers::render::RenderConfig::new(common::URL, &repo("static"));
+    config.prerendu_max = 0;
+    let app = guide_metiers::web::app(guide_metiers::web::AppState::new(common::snapshot_with(dir.path(), config)));
+    let site = guide_metiers::content::load(dir.path()).unwrap();
+    let mut pages: Vec<String> =
+        ["/", "/metiers", "/criteres", "/comparer", "/sources", "/penuries", "/a-propos", "/quiz"]
+            .map(String::from)
+            .into();
+    pages.extend(site.secteurs.iter().map(|s| format!("/secteurs/{}", s.slug)));
+    pages.extend(site.criteres.iter().map(|c| format!("/criteres/{}", c.slug)));
+    pages.push(format!("/quiz/resultat?r={}", "240123".repeat(5)));
+    pages.push(format!("/comparer?m={},{}", site.metiers[0].slug, site.metiers[1].slug));
+    for page in &pages {
+        let r = app.get(page).await;
+        assert_eq!(r.status, 200, "{page}");
+        // 2 500 fiches already make every unbounded list heavy: 400 KB here is 1 MB at 10 000.
+        assert!(r.body.len() < 400_000, "{page} : {} octets", r.body.len());
+    }
+    // The long catalogue's comparison picker takes typed names and leads to the usual address.
+    let html = app.get("/comparer").await.html();
+    assert_eq!(select(&html, "input[name=n][list=noms-metiers]").len(), 3);
+    let (a, b) = (&site.metiers[3], &site.metiers[7]);
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("n", &a.nom)
+        .append_pair("n", &b.nom.to_uppercase())
+        .finish();
+    let r = app.get(&format!("/comparer?{query}")).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.header("location"), Some(format!("/comparer?m={},{}", a.slug, b.slug).as_str()));
+    let r = app.get("/comparer?n=Astronaute&n=Plombier").await;
+    assert_eq!(r.status, 400);
+    assert!(text(&r.html(), "main").contains("Astronaute"));
+}

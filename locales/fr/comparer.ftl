@@ -26,4 +26,6 @@ comparer-graphiques = En graphiques
 comparer-erreur-trop = On peut comparer au plus { $max } métiers à la fois. Retirez-en un.
 comparer-erreur-doublon = Le métier « { $slug } » est choisi deux fois. Choisissez des métiers différents.
 comparer-erreur-slug = « { $slug } » n’est pas un nom de métier valable dans une adresse.
+comparer-erreur-nom = Aucun métier du guide ne s’appelle « { $nom } ». Choisissez un nom proposé dans la liste, ou cherchez-le dans la liste des métiers.
+comparer-saisir = Tapez les premières lettres puis choisissez un métier proposé
 comparer-erreur-un-seul = Choisissez au moins deux métiers différents pour les comparer.

@@ -5,6 +5,7 @@
 metiers-titre = Tous les métiers
 metiers-a-z = De A à Z
 metiers-index-lettres = Aller à la lettre
+metiers-voir-tous = Voir les { $nombre } métiers, page par page
 metiers-pagination = Pages de la liste
 metiers-page-position = Page { $page } sur { $pages }
 metiers-page-precedente = Page précédente

@@ -38,6 +38,7 @@ quiz-bande-tres-compatible = Très compatibles
 quiz-bande-compatible = Compatibles
 quiz-bande-partiellement = Partiellement compatibles
 quiz-bande-peu = Peu compatibles
+quiz-bande-non-listes = … et { $nombre } métiers de plus dans cette catégorie, moins proches de votre profil : affinez avec le niveau d’études ou explorez par secteur.
 quiz-bande-autres = { $nombre ->
     [one] Voir { $nombre } autre métier de cette catégorie
    *[other] Voir les { $nombre } autres métiers de cette catégorie

@@ -17,6 +17,10 @@ sources-lien-a-propos = notre méthode
 sources-liste-titre = Les documents cités
 sources-annees = chiffres de
 sources-cite-par = Cité dans :
+sources-autres-fiches = { $nombre ->
+    [one] et { $nombre } autre fiche
+   *[other] et { $nombre } autres fiches
+}
 sources-usage-rmmmg = Sert au contrôle du salaire minimum légal :
 sources-lien-rmmmg = le revenu minimum par période
 sources-section-salaire = salaire

@@ -70,6 +70,15 @@ impl Site {
         self.index.get(slug).copied()
     }
 
+    /// The job called `nom` (its name or one of its other names; accents and case ignored).
+    pub fn metier_nomme(&self, nom: &str) -> Option<&Metier> {
+        // The page shows names with French typography (’, no-break spaces): a name sent back from it
+        // is read as the editor wrote it.
+        let nom = nom.replace('\u{2019}', "'").replace(['\u{A0}', '\u{202F}'], " ");
+        let cle = crate::format::cle_de_tri(nom.trim());
+        self.metiers_et_textes().find(|(_, t)| t.noms_separes.iter().any(|n| *n == cle)).map(|(m, _)| m)
+    }
+
     /// The sector with this slug.
     pub fn secteur(&self, slug: &str) -> Option<&Secteur> {
         self.secteurs.iter().find(|s| s.slug == slug)

@@ -30,6 +30,17 @@ pub struct Colonne<'a> {
     pub couleur: &'static str,
 }
 
+/// Beyond this many jobs, the picker is three text fields with suggestions instead of lists.
+pub const SELECTS_MAX: usize = 300;
+
+/// The picker of a long catalogue.
+pub struct Saisie<'a> {
+    /// Every job's name, for the suggestions.
+    pub noms: Vec<&'a str>,
+    /// What each field holds now (the names of the jobs compared).
+    pub valeurs: Vec<&'a str>,
+}
+
 /// The comparison page.
 #[derive(Template)]
 #[template(path = "comparer.html")]
@@ -46,6 +57,8 @@ pub struct ComparerPage<'a> {
     pub riasec_svg: Option<String>,
     /// Options of the three choosers.
     pub choix: Vec<Vec<(&'a str, Vec<Choix<'a>>)>>,
+    /// A catalogue too long for drop-down lists: names are typed, with suggestions.
+    pub saisie: Option<Saisie<'a>>,
 }
 
 /// Renders `/comparer` for the chosen jobs (none: the form alone).
@@ -101,6 +114,23 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
             colonnes.iter().map(|c| format!("{} : {}", c.m.nom, c.interets)).collect::<Vec<_>>().join(". ");
         Some(graphiques::riasec_svg(&profils, domaines.map(|d| d.nom.clone()), &alternative, i18n)?)
     };
+    // Past a few hundred jobs, three drop-down lists would weigh megabytes: names are typed, with
+    // one shared list of suggestions.
+    if site.metiers.len() > SELECTS_MAX {
+        let saisie = Saisie {
+            noms: site.metiers.iter().map(|m| m.nom.as_str()).collect(),
+            valeurs: (0..MAX).map(|i| choisis.get(i).map_or("", |m| m.nom.as_str())).collect(),
+        };
+        return super::html(&ComparerPage {
+            i18n,
+            layout,
+            colonnes,
+            salaire_svg,
+            riasec_svg,
+            choix: Vec::new(),
+            saisie: Some(saisie),
+        });
+    }
     // Options grouped by sector (in the editors' order), A–Z within each: a long list stays usable.
     let choix = (0..MAX)
         .map(|i| {
@@ -118,5 +148,5 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
                 .collect()
         })
         .collect();
-    super::html(&ComparerPage { i18n, layout, colonnes, salaire_svg, riasec_svg, choix })
+    super::html(&ComparerPage { i18n, layout, colonnes, salaire_svg, riasec_svg, choix, saisie: None })
 }

@@ -4,7 +4,8 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
-use super::metiers::{Carte, cartes};
+use super::metiers::{Carte, premiere_page};
+use crate::catalogue::recherche::Filtres;
 use crate::content::{Critere, Site};
 use crate::i18n::I18n;
 
@@ -32,6 +33,8 @@ pub struct CriterePage<'a> {
     pub critere: &'a Critere,
     /// Its jobs.
     pub cartes: Vec<Carte<'a>>,
+    /// When it has more than a page: the link label and the paginated list's address.
+    pub suite: Option<(String, String)>,
 }
 
 /// Renders `/criteres`.
@@ -55,7 +58,14 @@ pub fn render(site: &Site, critere: &Critere, i18n: &I18n, config: &RenderConfig
     let path = format!("/criteres/{}", critere.slug);
     let fil = Layout::fil(i18n, &[(&i18n.t("criteres-titre"), Some("/criteres")), (&critere.nom, None)]);
     let layout = Layout::new(i18n, config, &path, &critere.nom, critere.description.clone(), fil);
-    let page =
-        CriterePage { i18n, layout, critere, cartes: cartes(site, site.metiers_du_critere(&critere.slug), i18n) };
+    let page = {
+        let (cartes, suite) = premiere_page(
+            site,
+            site.metiers_du_critere(&critere.slug),
+            &Filtres { criteres: vec![critere.slug.clone()], ..Filtres::default() },
+            i18n,
+        );
+        CriterePage { i18n, layout, critere, cartes, suite }
+    };
     super::html(&page)
 }

@@ -36,6 +36,20 @@ pub fn cartes<'a>(site: &'a Site, metiers: impl Iterator<Item = &'a Metier>, i18
         .collect()
 }
 
+/// The cards of the first page of `metiers`, and, when there are more, a link to the whole list
+/// (`/metiers` with `filtres`, paginated): a sector or criterion page stays light at any size.
+pub fn premiere_page<'a>(
+    site: &'a Site,
+    metiers: impl Iterator<Item = &'a Metier>,
+    filtres: &Filtres,
+    i18n: &I18n,
+) -> (Vec<Carte<'a>>, Option<(String, String)>) {
+    let metiers: Vec<&Metier> = metiers.collect();
+    let suite = (metiers.len() > PAGE_TAILLE)
+        .then(|| (i18n.t_args("metiers-voir-tous", &[("nombre", metiers.len().into())]), url_de(filtres)));
+    (cartes(site, metiers.into_iter().take(PAGE_TAILLE), i18n), suite)
+}
+
 /// An option of a filter.
 pub struct Choix<'a> {
     /// Value sent.

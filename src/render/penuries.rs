@@ -7,6 +7,7 @@ use super::RenderConfig;
 use super::layout::Layout;
 use super::provenance::ProvenanceVue;
 use crate::catalogue::penuries::{par_region, partout};
+use crate::catalogue::recherche::Filtres;
 use crate::content::{Metier, Site};
 use crate::i18n::I18n;
 
@@ -58,7 +59,12 @@ pub struct PenuriesPage<'a> {
     pub rangees: Vec<RangeeVue<'a>>,
     /// Jobs listed in every region that has a list.
     pub partout: Vec<&'a Metier>,
+    /// When the table is cut: the link label and the address of the whole list.
+    pub suite: Option<(String, String)>,
 }
+
+/// Rows of the table at most (the rest is in the paginated list of the criterion).
+pub const RANGEES_MAX: usize = 300;
 
 /// Renders `/penuries`.
 pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
@@ -67,10 +73,17 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
     let layout = Layout::new(i18n, config, "/penuries", &titre, i18n.t("penuries-description"), fil);
     let listes = par_region(site);
     let partout = partout(&listes);
+    let listes_total = site.metiers.iter().filter(|m| !m.penuries.is_empty()).count();
+    let suite = (listes_total > RANGEES_MAX).then(|| {
+        let filtres =
+            Filtres { criteres: vec![crate::content::valider::CRITERE_PENURIE.to_string()], ..Filtres::default() };
+        (i18n.t_args("metiers-voir-tous", &[("nombre", listes_total.into())]), super::metiers::url_de(&filtres))
+    });
     let rangees = site
         .metiers
         .iter()
         .filter(|m| !m.penuries.is_empty())
+        .take(RANGEES_MAX)
         .map(|m| RangeeVue {
             metier: m,
             cellules: listes
@@ -103,5 +116,5 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
             listes: l.listes.iter().map(|r| ProvenanceVue::source(r, i18n)).collect(),
         })
         .collect();
-    super::html(&PenuriesPage { i18n, layout, regions, rangees, partout })
+    super::html(&PenuriesPage { i18n, layout, regions, rangees, partout, suite })
 }

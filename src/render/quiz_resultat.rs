@@ -42,10 +42,16 @@ pub struct BandeVue<'a> {
     pub autres: Vec<MetierVue<'a>>,
     /// "12 autres métiers de cette catégorie".
     pub autres_titre: String,
+    /// "… et 1 200 métiers de plus dans cette catégorie", when the band is cut.
+    pub non_listes: Option<String>,
 }
 
 /// How many jobs of a band are shown before the rest is folded.
 pub const VISIBLES_PAR_BANDE: usize = 5;
+
+/// How many jobs of a band the page lists at most, folded ones included: with thousands of jobs,
+/// the rest of a band is a long tail nobody reads, and the page must stay light.
+pub const LISTES_PAR_BANDE: usize = 50;
 
 /// The result page.
 #[derive(Template)]
@@ -209,11 +215,15 @@ fn bandes<'a>(
                     quiz: format!("/metiers/{}/quiz?r={r}", m.slug),
                 })
                 .collect();
+            let non_listes = metiers.len().saturating_sub(LISTES_PAR_BANDE);
+            metiers.truncate(LISTES_PAR_BANDE);
             let autres = metiers.split_off(VISIBLES_PAR_BANDE.min(metiers.len()));
             BandeVue {
                 cle: b.cle(),
                 titre: i18n.t(&format!("quiz-bande-{}", b.cle())),
                 autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", autres.len().into())]),
+                non_listes: (non_listes > 0)
+                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", non_listes.into())])),
                 metiers,
                 autres,
             }

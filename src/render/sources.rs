@@ -18,9 +18,15 @@ pub struct SourceVue<'a> {
     pub annees: String,
     /// Whether the legal-minimum table cites it.
     pub rmmmg: bool,
-    /// Fiches citing it: slug, name, sections ("salaire, chiffres").
+    /// Fiches citing it: slug, name, sections ("salaire, chiffres"); the first ones when many do.
     pub fiches: Vec<(&'a str, &'a str, String)>,
+    /// "… et 412 autres fiches", when not all are listed.
+    pub autres: Option<String>,
 }
+
+/// How many citing fiches are listed under one document (a source cited by thousands of fiches
+/// would otherwise make the page weigh megabytes).
+pub const FICHES_PAR_SOURCE: usize = 12;
 
 /// The sources page.
 #[derive(Template)]
@@ -44,15 +50,18 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
     let sources = bibliographie(site)
         .into_iter()
         .map(|s| {
+            let autres = s.fiches.len().saturating_sub(FICHES_PAR_SOURCE);
             let mut provenance = ProvenanceVue::source(&s.reference, i18n);
             provenance.details = s.reference.editeur.map(str::to_string);
             SourceVue {
                 provenance,
                 annees: s.annees.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
                 rmmmg: s.rmmmg,
+                autres: (autres > 0).then(|| i18n.t_args("sources-autres-fiches", &[("nombre", autres.into())])),
                 fiches: s
                     .fiches
                     .into_iter()
+                    .take(FICHES_PAR_SOURCE)
                     .map(|(slug, nom, sections)| {
                         let sections: Vec<String> =
                             sections.iter().map(|c| i18n.t(&format!("sources-section-{}", c.slug()))).collect();

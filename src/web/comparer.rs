@@ -2,7 +2,7 @@
 
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Uri};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
@@ -24,11 +24,31 @@ pub async fn comparer(
         return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
     }
     // `m` may be repeated (the form) or comma-separated (shared links); empty choices are skipped.
-    let slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
+    let mut slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
         .filter(|(k, _)| k == "m")
         .flat_map(|(_, v)| v.split(',').map(|s| s.trim().to_string()).collect::<Vec<_>>())
         .filter(|s| !s.is_empty())
         .collect();
+    // `n`: names typed in the form of a long catalogue (a list to pick from would weigh megabytes);
+    // each is resolved to its job, then the browser is sent to the usual address.
+    let noms: Vec<String> = form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, v)| k == "n" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_string())
+        .collect();
+    if !noms.is_empty() {
+        if noms.len() + slugs.len() > comparer::MAX {
+            return Err(requete_invalide(i18n, "comparer-erreur-trop", &[("max", &comparer::MAX.to_string())]));
+        }
+        for nom in &noms {
+            let m = snapshot.site.metier_nomme(nom).ok_or_else(|| {
+                let court: String = nom.chars().take(60).collect();
+                requete_invalide(i18n, "comparer-erreur-nom", &[("nom", &court)])
+            })?;
+            slugs.push(m.slug.clone());
+        }
+        let cible = format!("/comparer?m={}", slugs.join(","));
+        return Ok(axum::response::Redirect::to(&cible).into_response());
+    }
     if slugs.is_empty() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
