@@ -76,7 +76,7 @@ impl Site {
         // is read as the editor wrote it.
         let nom = nom.replace('\u{2019}', "'").replace(['\u{A0}', '\u{202F}'], " ");
         let cle = crate::format::cle_de_tri(nom.trim());
-        self.metiers_et_textes().find(|(_, t)| t.noms_separes.iter().any(|n| *n == cle)).map(|(m, _)| m)
+        self.metiers_et_textes().find(|(_, t)| t.noms_separes.contains(&cle)).map(|(m, _)| m)
     }
 
     /// The sector with this slug.
