@@ -47,6 +47,15 @@ async fn missing_answers_are_listed() {
 }
 
 #[tokio::test]
+async fn a_single_missing_answer_is_named_in_the_singular() {
+    let fields: Vec<String> = (1..=12).filter(|i| *i != 3).map(|i| format!("q{i}=0")).collect();
+    let r = app().get(&format!("/quiz/resultat?{}", fields.join("&"))).await;
+    assert_eq!(r.status, 400);
+    let detail = text(&r.html(), ".erreur-detail");
+    assert!(detail.starts_with("Il manque la réponse à la question 3."), "{detail}");
+}
+
+#[tokio::test]
 async fn the_result_explains_the_profile_and_ranks_jobs_by_band() {
     let r = app().get(&format!("/quiz/resultat?r={INTERETS_I_C}")).await;
     assert_eq!(r.status, 200);

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentValue;
 
 use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
@@ -114,7 +115,9 @@ fn formulaire(p: &HashMap<String, String>, partie: Partie, n: usize, decalage: u
 
 fn manquantes(numeros: Vec<usize>, i18n: &I18n) -> ErreurWeb {
     let liste = numeros.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    requete_invalide(i18n, "quiz-erreur-manquantes", &[("questions", &liste), ("nombre", &numeros.len().to_string())])
+    // `nombre` goes as a number: as text, it would never select the singular ("à la question").
+    let args = [("questions", FluentValue::from(liste)), ("nombre", FluentValue::from(numeros.len()))];
+    ErreurWeb::RequeteInvalide(i18n.t_args("quiz-erreur-manquantes", &args))
 }
 
 fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtudes>, ErreurWeb> {
