@@ -828,7 +828,10 @@ static FICHIERS: LazyLock<Vec<(PathBuf, Vec<u8>)>> = LazyLock::new(|| {
 /// A site that loads is served: every page, a quiz result for each job and a comparison answer
 /// without a 5xx.
 fn servir(dossier: &Path, rt: &tokio::runtime::Runtime) -> TestCaseResult {
-    let sources = Sources { content: dossier.to_path_buf(), locales: repo("locales/fr") };
+    let sources = Sources {
+        content: dossier.to_path_buf(),
+        locales: guide_metiers::dossier::Dossier::Disque(repo("locales/fr")),
+    };
     let snapshot = match Snapshot::build(&sources, RenderConfig::new(common::URL, &repo("static"))) {
         Ok(snapshot) => snapshot,
         Err(e) => return Err(TestCaseError::fail(format!("le site chargé ne se construit pas : {e}"))),

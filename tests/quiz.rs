@@ -109,16 +109,16 @@ async fn bad_answers_get_a_french_400_that_says_what_is_wrong() {
         ("/quiz/resultat?r=".to_string(), "Aucune réponse"),
         (
             "/quiz/resultat?r=04010304010".to_string(),
-            "11 réponses au questionnaire d’intérêts alors que le quiz en compte 12",
+            "réponses au questionnaire d’intérêts ne correspond pas : l’adresse en donne 11, le quiz en attend 12",
         ),
-        ("/quiz/resultat?r=0401030401034".to_string(), "13 réponses"),
+        ("/quiz/resultat?r=0401030401034".to_string(), "l’adresse en donne 13"),
         ("/quiz/resultat?r=04010a040103".to_string(), "caractère n° 6"),
         ("/quiz/resultat?r=040107040103".to_string(), "vaut 7"),
         (format!("/quiz/resultat?r={long}"), "beaucoup trop longue"),
         (format!("/quiz/resultat?r={INTERETS_I_C}&niveau=doctorat"), "« doctorat » n’existe pas"),
         (
             "/metiers/ingenieur-civil/quiz/resultat?a=44&r=240123240123".to_string(),
-            "2 réponses à l’auto-évaluation alors que le quiz en compte 3",
+            "réponses à l’auto-évaluation ne correspond pas : l’adresse en donne 2, le quiz en attend 3",
         ),
         ("/metiers/ingenieur-civil/quiz?r=xyz".to_string(), "caractère n° 1"),
     ];

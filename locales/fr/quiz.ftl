@@ -81,10 +81,10 @@ quiz-metier-pistes = Des métiers proches qui correspondent mieux à vos intér�
 
 quiz-erreur-absentes = Aucune réponse n’a été reçue. Répondez au quiz pour obtenir un résultat.
 quiz-erreur-trop-longues = La liste de réponses de l’adresse est beaucoup trop longue. Repartez du quiz.
-quiz-erreur-longueur = L’adresse contient { $trouve } réponses { $partie ->
+quiz-erreur-longueur = Le nombre de réponses { $partie ->
     [auto] à l’auto-évaluation
    *[interets] au questionnaire d’intérêts
-} alors que le quiz en compte { $attendu }. Le lien est peut-être incomplet : repartez du quiz.
+} ne correspond pas : l’adresse en donne { $trouve }, le quiz en attend { $attendu }. Le lien est peut-être incomplet : repartez du quiz.
 quiz-erreur-caractere = Le caractère n° { $position } des réponses { $partie ->
     [auto] à l’auto-évaluation
    *[interets] au questionnaire d’intérêts

@@ -246,22 +246,20 @@ fn tolerance(mot: &str) -> usize {
 fn corriger(site: &Site, mots: &[String]) -> Vec<String> {
     mots.iter()
         .map(|w| {
-            if site.metiers_et_textes().any(|(_, t)| t.tout.contains(w.as_str())) {
+            let max = tolerance(w);
+            // A word too short to be read as a typo, or found as it is, stays.
+            if max == 0 || site.metiers_et_textes().any(|(_, t)| t.tout.contains(w.as_str())) {
                 return w.clone();
             }
-            let max = tolerance(w);
             let mut meilleur: Option<(usize, bool, &str)> = None;
-            for (_, t) in site.metiers_et_textes() {
-                for (dans_nom, texte) in [(true, t.noms.as_str()), (false, t.tout.as_str())] {
-                    for v in texte.split(|c: char| !c.is_alphanumeric()).filter(|v| v.len() >= 3) {
-                        let d = strsim::damerau_levenshtein(w, v);
-                        // A word typed halfway with a slip ("electrit") is read against the start.
-                        let debut: String = v.chars().take(w.chars().count()).collect();
-                        let d = d.min(strsim::damerau_levenshtein(w, &debut) + usize::from(debut != v));
-                        if d <= max && meilleur.is_none_or(|(md, mn, _)| (d, !dans_nom) < (md, !mn)) {
-                            meilleur = Some((d, dans_nom, v));
-                        }
-                    }
+            // Each distinct word of the catalogue once (names first), not each word of each fiche.
+            for (v, dans_nom) in site.vocabulaire() {
+                let d = strsim::damerau_levenshtein(w, v);
+                // A word typed halfway with a slip ("electrit") is read against the start.
+                let debut: String = v.chars().take(w.chars().count()).collect();
+                let d = d.min(strsim::damerau_levenshtein(w, &debut) + usize::from(debut != *v));
+                if d <= max && meilleur.is_none_or(|(md, mn, _)| (d, !*dans_nom) < (md, !mn)) {
+                    meilleur = Some((d, *dans_nom, v));
                 }
             }
             meilleur.map_or_else(|| w.clone(), |(_, _, v)| v.to_string())
@@ -306,6 +304,20 @@ impl TextesDeRecherche {
         let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur));
         TextesDeRecherche { noms, noms_separes, tout }
     }
+}
+
+/// Every distinct word (3 letters or more) of the catalogue's search texts, each with whether it
+/// appears in a job's names; computed once per snapshot for the typo correction.
+pub fn vocabulaire(textes: &[TextesDeRecherche]) -> Vec<(String, bool)> {
+    let mut mots: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+    for t in textes {
+        for (dans_nom, texte) in [(true, t.noms.as_str()), (false, t.tout.as_str())] {
+            for v in texte.split(|c: char| !c.is_alphanumeric()).filter(|v| v.len() >= 3) {
+                *mots.entry(v).or_insert(dans_nom) |= dans_nom;
+            }
+        }
+    }
+    mots.into_iter().map(|(m, n)| (m.to_string(), n)).collect()
 }
 
 /// A value quoted back in an error message, cut to a readable length.

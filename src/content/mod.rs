@@ -52,12 +52,19 @@ pub struct Site {
     index: HashMap<String, usize>,
     /// What the search looks into, in the order of `metiers`.
     recherche: Vec<TextesDeRecherche>,
+    /// The distinct words of those texts, for the typo correction.
+    vocabulaire: Vec<(String, bool)>,
 }
 
 impl Site {
     /// The job with this slug.
     pub fn metier(&self, slug: &str) -> Option<&Metier> {
         self.position(slug).map(|i| &self.metiers[i])
+    }
+
+    /// The distinct words of the search texts, each with whether it is part of a job's names.
+    pub fn vocabulaire(&self) -> &[(String, bool)] {
+        &self.vocabulaire
     }
 
     /// Each job, A–Z, with what the search looks into.
@@ -161,7 +168,8 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
             let nom_du_secteur =
                 |m: &Metier| secteurs.iter().find(|s| s.slug == m.secteur).map_or("", |s| s.nom.as_str());
-            let recherche = metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
+            let recherche: Vec<TextesDeRecherche> =
+                metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
             Ok(Site {
                 metiers,
                 secteurs,
@@ -173,6 +181,7 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
                 accueil,
                 avertissements,
                 index,
+                vocabulaire: crate::catalogue::recherche::vocabulaire(&recherche),
                 recherche,
             })
         }
