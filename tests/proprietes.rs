@@ -303,19 +303,29 @@ fn the_orientation_form_redirects_its_answers_or_lists_the_missing_ones() {
             let resultat = rt.block_on(app.get(&attendue));
             prop_assert_eq!(resultat.status, StatusCode::OK, "{}", attendue);
         } else {
-            prop_assert_eq!(reponse.status, StatusCode::BAD_REQUEST, "{}", uri);
-            let liste = manque.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            let detail = common::text(&reponse.html(), ".erreur-detail");
-            prop_assert!(
-                detail.contains(&format!("question{} {liste}.", if manque.len() > 1 { "s" } else { "" })),
-                "{uri} : {detail}"
-            );
+            manquantes_nommees(&reponse, &uri, &manque)?;
         }
         if reponse.status != StatusCode::SEE_OTHER {
             prop_assert!(reponse.body.contains("<html lang=\"fr-BE\">"), "page en français : {}", uri);
         }
         Ok(())
     });
+}
+
+/// A form with missing answers: a 400 that names each missing question, singular or plural.
+fn manquantes_nommees(
+    reponse: &common::Reponse,
+    uri: &str,
+    manque: &[usize],
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    prop_assert_eq!(reponse.status, StatusCode::BAD_REQUEST, "{}", uri);
+    let liste = manque.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let detail = common::text(&reponse.html(), ".erreur-detail");
+    prop_assert!(
+        detail.contains(&format!("question{} {liste}.", if manque.len() > 1 { "s" } else { "" })),
+        "{uri} : {detail}"
+    );
+    Ok(())
 }
 
 /// A job's form: self-assessment `a1…ak` then interests `q1…qn`, numbered on from `k + 1`.
@@ -347,13 +357,7 @@ fn a_job_form_redirects_its_answers_or_lists_the_missing_ones() {
             prop_assert_eq!(reponse.header("location"), Some(attendue.as_str()), "{}", uri);
             prop_assert_eq!(rt.block_on(app.get(&attendue)).status, StatusCode::OK, "{}", attendue);
         } else {
-            prop_assert_eq!(reponse.status, StatusCode::BAD_REQUEST, "{}", uri);
-            let liste = manque.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            let detail = common::text(&reponse.html(), ".erreur-detail");
-            prop_assert!(
-                detail.contains(&format!("question{} {liste}.", if manque.len() > 1 { "s" } else { "" })),
-                "{uri} : {detail}"
-            );
+            manquantes_nommees(&reponse, &uri, &manque)?;
         }
         if reponse.status != StatusCode::SEE_OTHER {
             prop_assert!(reponse.body.contains("<html lang=\"fr-BE\">"), "page en français : {}", uri);
