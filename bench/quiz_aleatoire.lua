@@ -6,3 +6,9 @@ request = function()
   for i = 1, 30 do r[i] = tostring(math.random(0, 4)) end
   return wrk.format("GET", "/quiz/resultat?r=" .. table.concat(r))
 end
+-- Bilan (bench/run.sh, mesure d'isolation) : tout statut ≥ 400 et toute erreur de socket est un échec.
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("QUIZ requetes=%d rps=%.0f p99_ms=%.2f erreurs_http=%d connexion=%d lecture=%d ecriture=%d delai=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000, e.status, e.connect, e.read, e.write, e.timeout))
+end

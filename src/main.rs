@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use guide_metiers::content::nouveau;
@@ -42,6 +43,17 @@ struct ServeArgs {
     /// valid site online and shows the errors in a banner.
     #[arg(long)]
     watch: bool,
+    /// Time a client has to send a complete request head (e.g. `15s`, `500ms`; seconds when
+    /// bare); past it, the connection is closed.
+    #[arg(long, env = "GUIDE_HEADER_TIMEOUT", default_value = "15s", value_parser = delai)]
+    header_timeout: Duration,
+    /// Time a keep-alive connection may stay without a request (or a client without reading an
+    /// answer) before it is closed.
+    #[arg(long, env = "GUIDE_IDLE_TIMEOUT", default_value = "60s", value_parser = delai)]
+    idle_timeout: Duration,
+    /// Most connections open at once; the next ones get a 503 page with Retry-After and are closed.
+    #[arg(long, env = "GUIDE_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u32).range(1..))]
+    max_connections: u32,
     #[command(flatten)]
     sources: ContentArgs,
 }
@@ -162,6 +174,19 @@ fn export(
     }
 }
 
+/// A delay written `15s`, `500ms` or `15` (seconds).
+fn delai(texte: &str) -> Result<Duration, String> {
+    let texte = texte.trim();
+    let (nombre, unite) = match texte.strip_suffix("ms") {
+        Some(n) => (n, 1),
+        None => (texte.strip_suffix('s').unwrap_or(texte), 1000),
+    };
+    match nombre.trim().parse::<u64>() {
+        Ok(n) if n > 0 => Ok(Duration::from_millis(n.saturating_mul(unite))),
+        _ => Err("expected a positive delay such as 15s, 500ms or 15".to_string()),
+    }
+}
+
 fn sources(args: ContentArgs) -> Sources {
     Sources { content: args.content, locales: Dossier::locales(args.locales) }
 }
@@ -263,7 +288,22 @@ fn new(slug: &str, args: ContentArgs) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> ExitCode {
-    let ServeArgs { addr, public_url, static_dir, contact, watch, sources: content } = args;
+    let ServeArgs {
+        addr,
+        public_url,
+        static_dir,
+        contact,
+        watch,
+        header_timeout,
+        idle_timeout,
+        max_connections,
+        sources: content,
+    } = args;
+    let reglages = web::ecoute::Reglages {
+        delai_entetes: header_timeout,
+        delai_inactif: idle_timeout,
+        connexions_max: max_connections as usize,
+    };
     let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
     let sources = sources(content);
     let statiques = Dossier::statiques(static_dir);
@@ -291,7 +331,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         None
     };
     let app = web::app(state);
-    match web::ecoute::servir(app, addr, || tracing::info!(%addr, pages, "listening on http://{addr}")) {
+    match web::ecoute::servir(app, addr, reglages, || tracing::info!(%addr, pages, "listening on http://{addr}")) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(%addr, error = %e, "cannot serve on this address");

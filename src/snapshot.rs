@@ -11,7 +11,7 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
-use crate::render::{self, Page, Pages, RenderConfig, erreur::Genre};
+use crate::render::{self, Codage, Page, Pages, RenderConfig, erreur::Genre};
 use crate::ressources::Ressources;
 
 /// Where the editable files live.
@@ -63,6 +63,8 @@ pub struct Snapshot {
     pub introuvable: Page,
     /// Pre-rendered 500 page.
     pub interne: Page,
+    /// Pre-rendered 503 page (overload: it must cost nothing to send).
+    pub surcharge: Page,
     /// Rendering settings (also used for per-request pages).
     pub config: RenderConfig,
     /// Pages computed from a request (quiz answers, comparisons, searches), the most requested kept.
@@ -119,10 +121,15 @@ impl Snapshot {
         let pages = render::build(&site, &i18n, &config)?;
         let introuvable = Page::new(render::erreur::render(Genre::Introuvable, None, &i18n, &config)?);
         let interne = Page::new(render::erreur::render(Genre::Interne, None, &i18n, &config)?);
+        let surcharge = Page::new(render::erreur::render(Genre::Surcharge, None, &i18n, &config)?);
+        // Compressed now: under overload, there is no time for it.
+        for codage in Codage::TOUS {
+            surcharge.forme(codage);
+        }
         let ressources = Ressources::charger(&config.statiques)
             .map_err(|erreur| BuildError::Ressources { dossier: config.statiques.nom(), erreur })?;
         let resultats = Resultats::new(RESULTATS_GARDES);
-        Ok(Snapshot { site, i18n, pages, introuvable, interne, config, resultats, ressources })
+        Ok(Snapshot { site, i18n, pages, introuvable, interne, surcharge, config, resultats, ressources })
     }
 
     /// The page served at `path` (rendered now if it is a job page not made yet).

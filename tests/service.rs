@@ -248,3 +248,66 @@ async fn the_fast_lane_answers_exactly_what_the_router_would() {
     }
     assert!(compares == paths.len() * 5 && paths.len() >= 20, "{compares} comparaisons");
 }
+
+#[tokio::test]
+async fn computed_pages_wait_for_the_computing_threads_without_holding_up_ready_pages() {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use guide_metiers::web::Calculs;
+
+    // One computing thread, one computation allowed to wait.
+    let calculs = Arc::new(Calculs::new(1, 1).unwrap());
+    let state = AppState {
+        calculs: Arc::clone(&calculs),
+        ..AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")))
+    };
+    let app = guide_metiers::web::app(state);
+    let occuper = || {
+        let (liberer, attendre) = std::sync::mpsc::channel::<()>();
+        let (commence, est_commence) = tokio::sync::oneshot::channel::<()>();
+        let c = Arc::clone(&calculs);
+        let occupe = tokio::spawn(async move {
+            c.executer(move || {
+                commence.send(()).unwrap();
+                attendre.recv().unwrap();
+            })
+            .await
+        });
+        (liberer, occupe, est_commence)
+    };
+    let (liberer, occupe, est_commence) = occuper();
+    est_commence.await.unwrap();
+    // The thread is busy: a quiz result waits for it…
+    let a = app.clone();
+    let resultat = tokio::spawn(async move { a.get("/quiz/resultat?r=240123240123").await });
+    for _ in 0..10 {
+        tokio::task::yield_now().await;
+    }
+    assert!(!resultat.is_finished());
+    // …while pages already made are served at once, on this very thread.
+    let vite = |uri: &'static str| {
+        let app = app.clone();
+        async move { tokio::time::timeout(Duration::from_secs(5), app.get(uri)).await.expect(uri) }
+    };
+    assert_eq!(vite("/metiers/minimal").await.status, 200);
+    assert_eq!(vite("/metiers").await.status, 200);
+    // The queue is full: the next computation is refused at once, in French.
+    let refus = vite("/comparer?m=minimal,ingenieur-civil").await;
+    assert_eq!(refus.status, 503);
+    assert_eq!(refus.header("retry-after"), Some("5"));
+    assert_eq!(refus.header("cache-control"), Some("no-store"));
+    assert_eq!(text(&refus.html(), "h1"), "Le site est très demandé en ce moment");
+    liberer.send(()).unwrap();
+    occupe.await.unwrap().unwrap();
+    let resultat = resultat.await.unwrap();
+    assert_eq!(resultat.status, 200);
+    assert_eq!(vite("/comparer?m=minimal,ingenieur-civil").await.status, 200);
+    // A result already computed is sent without the computing threads, even when they are busy.
+    let (liberer, occupe, est_commence) = occuper();
+    est_commence.await.unwrap();
+    let encore = vite("/quiz/resultat?r=240123240123").await;
+    assert_eq!((encore.status.as_u16(), encore.body), (200, resultat.body));
+    liberer.send(()).unwrap();
+    occupe.await.unwrap().unwrap();
+}

@@ -23,3 +23,5 @@ erreur-413-titre = Requête refusée
 erreur-413-explication = Cette adresse n’attend aucun contenu envoyé avec la demande. Ouvrez la page sans rien y joindre.
 erreur-431-titre = Demande trop volumineuse
 erreur-431-explication = Votre navigateur a envoyé des informations annexes (souvent des cookies) bien trop longues. Effacez les cookies de ce site puis rechargez la page.
+erreur-503-titre = Le site est très demandé en ce moment
+erreur-503-explication = Trop de demandes arrivent en même temps : la vôtre n’a pas pu être traitée. Réessayez dans quelques secondes.

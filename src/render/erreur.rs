@@ -21,17 +21,20 @@ pub enum Genre {
     EnTetesTropGrands,
     /// 500: our fault.
     Interne,
+    /// 503: too many requests at once; try again shortly.
+    Surcharge,
 }
 
 impl Genre {
     /// Every kind, for the tests of the messages.
-    pub const TOUS: [Genre; 6] = [
+    pub const TOUS: [Genre; 7] = [
         Genre::RequeteInvalide,
         Genre::Introuvable,
         Genre::MethodeNonAutorisee,
         Genre::CorpsRefuse,
         Genre::EnTetesTropGrands,
         Genre::Interne,
+        Genre::Surcharge,
     ];
 
     /// HTTP status code.
@@ -43,6 +46,7 @@ impl Genre {
             Genre::CorpsRefuse => 413,
             Genre::EnTetesTropGrands => 431,
             Genre::Interne => 500,
+            Genre::Surcharge => 503,
         }
     }
 }

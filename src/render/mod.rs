@@ -207,6 +207,15 @@ impl Page {
             .clone()
     }
 
+    /// Whether the body in `codage` is at hand, without compressing anything.
+    pub fn forme_prete(&self, codage: Codage) -> bool {
+        match codage {
+            Codage::Brut => true,
+            Codage::Br => self.br.get().is_some(),
+            Codage::Gzip => self.gzip.get().is_some(),
+        }
+    }
+
     /// The body in `codage`, and its ETag header.
     pub fn forme(&self, codage: Codage) -> (Bytes, &HeaderValue) {
         let body = match codage {

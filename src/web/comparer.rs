@@ -17,7 +17,7 @@ pub async fn comparer(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ErreurWeb> {
-    let snapshot = state.live.snapshot.load();
+    let snapshot = state.live.snapshot.load_full();
     let i18n = &snapshot.i18n;
     let query = query.unwrap_or_default();
     if query.len() > QUERY_MAX {
@@ -71,5 +71,9 @@ pub async fn comparer(
         return Err(requete_invalide(i18n, "comparer-erreur-un-seul", &[]));
     }
     let cle = format!("/comparer?m={}", slugs.join(","));
-    memorise(&snapshot, cle, || comparer::render(&snapshot.site, &choisis, i18n, &snapshot.config), &headers)
+    memorise(&state, snapshot.clone(), cle, &headers, move |s| {
+        let choisis: Vec<_> = slugs.iter().filter_map(|slug| s.site.metier(slug)).collect();
+        Ok(comparer::render(&s.site, &choisis, &s.i18n, &s.config)?)
+    })
+    .await
 }

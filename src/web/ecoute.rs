@@ -1,38 +1,60 @@
 //! Listening: one single-threaded runtime per core, each with its own socket on the same
 //! address (`SO_REUSEPORT`), so the kernel spreads connections and no request hops between
-//! threads — the model of nginx's workers. ctrl-c or SIGTERM stop accepting everywhere; each
-//! worker finishes its requests in flight, then the call returns.
+//! threads — the model of nginx's workers. Pages computed per request are rendered elsewhere
+//! ([`super::calculs`]), so that these threads only move bytes and serve ready pages.
+//!
+//! Each connection has deadlines for slow and idle clients ([`super::connexion`]), and the open
+//! connections of the process are capped ([`Reglages::connexions_max`]). ctrl-c or SIGTERM stop
+//! accepting everywhere; each worker finishes its requests in flight, then the call returns.
 
 use std::io;
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::time::Duration;
 
 use super::Portier;
+use super::connexion::{self, Admission, Delais};
 use tokio::net::TcpSocket;
 use tokio::sync::{mpsc, watch};
 
+/// Limits on clients, the same for every worker (defaults and options: `guide-metiers serve --help`).
+#[derive(Debug, Clone, Copy)]
+pub struct Reglages {
+    /// How long a client may take to send a complete request head (counted from the accept for
+    /// the first request of a connection, from its first byte for the next ones).
+    pub delai_entetes: Duration,
+    /// How long a keep-alive connection may stay without a request (or a client without reading
+    /// its answer) before it is closed.
+    pub delai_inactif: Duration,
+    /// Most connections served at once by the process. The next ones get the French 503 page with
+    /// `Retry-After` and are closed — a visitor learns at once that the site is busy, rather than
+    /// waiting on a connection that nobody accepts — and past an eighth more, they are closed
+    /// without a word, so that refusing costs bounded memory too.
+    pub connexions_max: usize,
+}
+
 /// Serves `app` on `addr` until ctrl-c or SIGTERM; errors to bind are returned before serving.
-pub fn servir(app: Portier, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Result<()> {
+pub fn servir(app: Portier, addr: SocketAddr, reglages: Reglages, on_ready: impl FnOnce()) -> io::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let signal_runtime = runtime()?;
     let listeners =
         signal_runtime.block_on(async { (0..workers).map(|_| socket(addr)).collect::<io::Result<Vec<_>>>() })?;
     on_ready();
     let (stop, stopped) = watch::channel(false);
-    // A worker that stops on its own (an accept error) stops the others too.
+    let ouvertes = Arc::new(AtomicUsize::new(0));
+    // A worker that stops on its own (its runtime fails) stops the others too.
     let (fini, mut un_fini) = mpsc::unbounded_channel::<()>();
     std::thread::scope(|scope| {
         let handles: Vec<_> = listeners
             .into_iter()
             .map(|listener| {
-                let (app, mut stopped, fini) = (app.clone(), stopped.clone(), fini.clone());
+                let (app, stopped, fini, ouvertes) = (app.clone(), stopped.clone(), fini.clone(), ouvertes.clone());
                 scope.spawn(move || -> io::Result<()> {
                     let served = runtime()?.block_on(async move {
                         let listener = tokio::net::TcpListener::from_std(listener)?;
-                        axum::serve(listener, app)
-                            .with_graceful_shutdown(async move {
-                                let _ = stopped.wait_for(|s| *s).await;
-                            })
-                            .await
+                        accepter(listener, app, reglages, ouvertes, stopped).await;
+                        Ok(())
                     });
                     let _ = fini.send(());
                     served
@@ -48,6 +70,51 @@ pub fn servir(app: Portier, addr: SocketAddr, on_ready: impl FnOnce()) -> io::Re
         let _ = stop.send(true);
         handles.into_iter().try_for_each(|h| h.join().unwrap_or_else(|_| Err(io::Error::other("worker panicked"))))
     })
+}
+
+/// A worker: accepts connections until `stopped`, then waits for its connections to finish.
+async fn accepter(
+    listener: tokio::net::TcpListener,
+    app: Portier,
+    reglages: Reglages,
+    ouvertes: Arc<AtomicUsize>,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let delais = Delais { entetes: reglages.delai_entetes, inactif: reglages.delai_inactif };
+    // Every connection task holds a receiver: when all are dropped, the worker is done.
+    let (tous_finis, en_cours) = watch::channel(());
+    loop {
+        let accepte = tokio::select! {
+            _ = stopped.wait_for(|s| *s) => break,
+            accepte = listener.accept() => accepte,
+        };
+        let socket = match accepte {
+            Ok((socket, _)) => socket,
+            // The client gave up before we accepted: nothing to do.
+            Err(e) if matches!(e.kind(), io::ErrorKind::ConnectionAborted | io::ErrorKind::ConnectionReset) => continue,
+            // Out of file descriptors, most likely (more connections than `ulimit -n` allows):
+            // waiting lets connections end and free some, instead of spinning on the error.
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot accept a connection");
+                tokio::select! {
+                    _ = stopped.wait_for(|s| *s) => break,
+                    () = tokio::time::sleep(Duration::from_millis(100)) => continue,
+                }
+            }
+        };
+        let admission = connexion::admettre(&ouvertes, reglages.connexions_max);
+        if matches!(admission, Admission::Fermee) {
+            continue;
+        }
+        let (app, stopped, en_cours) = (app.clone(), stopped.clone(), en_cours.clone());
+        tokio::spawn(async move {
+            connexion::servir(socket, app, delais, admission, stopped).await;
+            drop(en_cours);
+        });
+    }
+    drop(listener);
+    drop(en_cours);
+    tous_finis.closed().await;
 }
 
 fn runtime() -> io::Result<tokio::runtime::Runtime> {

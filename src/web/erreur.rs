@@ -31,7 +31,14 @@ pub enum ErreurWeb {
     EnTetesTropGrands,
     /// Something failed on our side (already logged).
     Interne,
+    /// Too much to do at once (the computing queue is full, or every connection is taken):
+    /// 503 with `Retry-After`.
+    Surcharge,
 }
+
+/// What `Retry-After` tells a client turned away by [`ErreurWeb::Surcharge`], in seconds: long
+/// enough for a burst to pass, short enough for a reader who clicks again.
+pub const REESSAYER_APRES: &str = "5";
 
 impl From<askama::Error> for ErreurWeb {
     /// A template that fails to render: logged here, answered with the 500 page.
@@ -50,6 +57,7 @@ impl ErreurWeb {
             ErreurWeb::CorpsRefuse => Genre::CorpsRefuse,
             ErreurWeb::EnTetesTropGrands => Genre::EnTetesTropGrands,
             ErreurWeb::Interne => Genre::Interne,
+            ErreurWeb::Surcharge => Genre::Surcharge,
         }
     }
 }
@@ -64,8 +72,14 @@ impl IntoResponse for ErreurWeb {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.genre().code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = status.into_response();
-        if self == ErreurWeb::MethodeNonAutorisee {
-            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        match self {
+            ErreurWeb::MethodeNonAutorisee => {
+                response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+            }
+            ErreurWeb::Surcharge => {
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(REESSAYER_APRES));
+            }
+            _ => {}
         }
         response.extensions_mut().insert(self);
         response
@@ -81,9 +95,11 @@ pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Respo
     let snapshot = state.live.snapshot.load();
     let genre = erreur.genre();
     let page = match erreur {
-        // The frequent ones are rendered and compressed once per snapshot.
+        // The frequent ones (and the one sent under overload) are rendered and compressed once
+        // per snapshot.
         ErreurWeb::Introuvable => Ok(Cow::Borrowed(&snapshot.introuvable)),
         ErreurWeb::Interne => Ok(Cow::Borrowed(&snapshot.interne)),
+        ErreurWeb::Surcharge => Ok(Cow::Borrowed(&snapshot.surcharge)),
         ErreurWeb::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config)
             .map(|html| Cow::Owned(Page::ephemere(html))),
         _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config).map(|html| Cow::Owned(Page::ephemere(html))),

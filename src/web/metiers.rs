@@ -22,7 +22,7 @@ pub async fn liste(
     let Some(query) = query.filter(|q| !q.is_empty()) else {
         return prerendered(State(state), uri, headers).await;
     };
-    let snapshot = state.live.snapshot.load();
+    let snapshot = state.live.snapshot.load_full();
     if query.len() > QUERY_MAX {
         return Err(requete_invalide(&snapshot.i18n, "requete-trop-longue", &[]));
     }
@@ -32,12 +32,16 @@ pub async fn liste(
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         requete_invalide(&snapshot.i18n, id, &args)
     })?;
-    let pages = crate::catalogue::recherche::pages(filtres.chercher(&snapshot.site).metiers.len());
-    if filtres.numero_de_page() > pages {
-        let (id, args) = FiltreErreur::PageAbsente { page: filtres.numero_de_page(), pages }.message();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        return Err(requete_invalide(&snapshot.i18n, id, &args));
-    }
     let cle = format!("/metiers?{filtres:?}");
-    memorise(&snapshot, cle, || metiers::render(&snapshot.site, &filtres, &snapshot.i18n, &snapshot.config), &headers)
+    memorise(&state, snapshot.clone(), cle, &headers, move |s| {
+        // Searching is the costly part: it runs with the rendering, on the computing threads.
+        let pages = crate::catalogue::recherche::pages(filtres.chercher(&s.site).metiers.len());
+        if filtres.numero_de_page() > pages {
+            let (id, args) = FiltreErreur::PageAbsente { page: filtres.numero_de_page(), pages }.message();
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            return Err(requete_invalide(&s.i18n, id, &args));
+        }
+        Ok(metiers::render(&s.site, &filtres, &s.i18n, &s.config)?)
+    })
+    .await
 }

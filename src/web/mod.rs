@@ -1,6 +1,8 @@
 //! HTTP: routes, handlers and error pages over the current [`Snapshot`].
 
+pub mod calculs;
 mod comparer;
+mod connexion;
 mod couches;
 pub mod ecoute;
 mod erreur;
@@ -17,6 +19,7 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use calculs::Calculs;
 pub use erreur::{ErreurWeb, requete_invalide};
 pub use portier::Portier;
 
@@ -27,12 +30,14 @@ use crate::snapshot::{Live, Snapshot};
 pub struct AppState {
     /// What is served now (replaced on reload).
     pub live: Arc<Live>,
+    /// Where pages computed per request are rendered.
+    pub calculs: Arc<Calculs>,
 }
 
 impl AppState {
-    /// State serving `snapshot`.
+    /// State serving `snapshot`, computing pages on the process's pool ([`Calculs::partages`]).
     pub fn new(snapshot: Snapshot) -> AppState {
-        AppState { live: Live::new(snapshot) }
+        AppState { live: Live::new(snapshot), calculs: Calculs::partages() }
     }
 }
 

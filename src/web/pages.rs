@@ -1,5 +1,7 @@
 //! Handlers that serve pre-rendered pages, and the health check.
 
+use std::sync::Arc;
+
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
@@ -23,18 +25,36 @@ pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: Heade
 /// Serves a page computed from the request (quiz answers, a comparison, a search). The same
 /// request gives the same page for the life of a snapshot, so the most requested ones (a shared
 /// link, a reload, the way back from a job) are rendered and compressed once: `cle` names every
-/// input of the page.
-pub fn memorise(
-    s: &Snapshot,
+/// input of the page. A page already kept, in the form the client accepts, is sent at once;
+/// otherwise `render` and the compression run on the computing threads ([`super::calculs`]), never
+/// on the thread that serves connections.
+pub async fn memorise(
+    state: &AppState,
+    s: Arc<Snapshot>,
     cle: String,
-    render: impl FnOnce() -> Result<String, askama::Error>,
     headers: &HeaderMap,
+    render: impl FnOnce(&Snapshot) -> Result<String, ErreurWeb> + Send + 'static,
 ) -> Result<Response, ErreurWeb> {
-    if let Some(page) = s.resultats.get(&cle) {
+    let codage = codage_accepte(headers);
+    if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(codage)) {
         return Ok(send(&page, headers));
     }
-    let page = std::sync::Arc::new(Page::ephemere(render()?));
-    s.resultats.insert(cle, page.clone());
+    let page = state
+        .calculs
+        .executer(move || {
+            let page = match s.resultats.get(&cle) {
+                Some(page) => page,
+                None => {
+                    let page = Arc::new(Page::ephemere(render(&s)?));
+                    s.resultats.insert(cle, page.clone());
+                    page
+                }
+            };
+            // Compressed here too, for the same reason.
+            page.forme(codage);
+            Ok::<_, ErreurWeb>(page)
+        })
+        .await??;
     Ok(send(&page, headers))
 }
 

@@ -16,13 +16,13 @@ use axum::Router;
 use axum::body::{Body, HttpBody};
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::serve::{IncomingStream, Listener};
 use futures_util::future::{BoxFuture, Either, Ready, ready};
 use tower::Service;
 use tracing::Instrument;
 
-use super::{AppState, couches, pages};
+use super::{AppState, ErreurWeb, couches, erreur, pages};
 
 /// The whole site as one service: the fast lane, then the router.
 #[derive(Clone)]
@@ -51,17 +51,21 @@ impl Portier {
         }
         let snapshot = state.live.snapshot.load();
         let page = snapshot.page_prete(request.uri().path())?;
-        let mut response = pages::send(page, request.headers());
-        couches::securiser(response.headers_mut());
-        // As the router does: the length is stated, so that a HEAD answer keeps it without the body.
-        if let Some(longueur) = response.body().size_hint().exact() {
-            response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(longueur));
-        }
-        if request.method() == Method::HEAD {
-            *response.body_mut() = Body::empty();
-        }
-        Some(response)
+        Some(finir(pages::send(page, request.headers()), request.method()))
     }
+}
+
+/// What the router's layers would add to an answer made without them: the security headers, the
+/// length (stated, so that a HEAD answer keeps it without the body).
+fn finir(mut response: Response, method: &Method) -> Response {
+    couches::securiser(response.headers_mut());
+    if let Some(longueur) = response.body().size_hint().exact() {
+        response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(longueur));
+    }
+    if method == Method::HEAD {
+        *response.body_mut() = Body::empty();
+    }
+    response
 }
 
 /// The log line of a request (the query is left out: it holds quiz answers).
@@ -70,16 +74,12 @@ fn journal(method: &Method, path: &str, status: StatusCode, debut: Instant) {
     tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
 }
 
-impl Service<Request> for Portier {
-    type Response = Response;
-    type Error = Infallible;
-    type Future = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static, Result<Response, Infallible>>>;
+/// The answer of the [`Portier`] to a request, ready at once on the fast lane.
+pub type Reponse = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static, Result<Response, Infallible>>>;
 
-    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
-    }
-
-    fn call(&mut self, request: Request) -> Self::Future {
+impl Portier {
+    /// Answers `request`: the fast lane, else the router; one log line either way.
+    pub fn repondre(&self, request: Request) -> Reponse {
         let debut = Instant::now();
         if let Some(response) = self.voie_rapide(&request) {
             journal(request.method(), request.uri().path(), response.status(), debut);
@@ -94,6 +94,31 @@ impl Service<Request> for Portier {
             journal(&method, &path, response.status(), debut);
             Ok(response)
         }))
+    }
+
+    /// The French 503 page with `Retry-After`, for a request that arrives on a connection beyond
+    /// the cap (`ecoute.rs`); nothing is rendered, and it leaves its log line like any request.
+    pub fn refuser(&self, request: &Request) -> Response {
+        let debut = Instant::now();
+        let state = &self.0.state;
+        let codage = pages::codage_accepte(request.headers());
+        let response = finir(erreur::rendre(state, ErreurWeb::Surcharge.into_response(), codage), request.method());
+        journal(request.method(), request.uri().path(), response.status(), debut);
+        response
+    }
+}
+
+impl Service<Request> for Portier {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Reponse;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        self.repondre(request)
     }
 }
 

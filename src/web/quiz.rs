@@ -144,7 +144,8 @@ pub async fn orientation(
     };
     let niveau = niveau(&p, &s.i18n)?;
     let cle = format!("/quiz?r={}&niveau={niveau:?}", encode(&r));
-    memorise(&s, cle, || quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config), &headers)
+    memorise(&state, s, cle, &headers, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?))
+        .await
 }
 
 /// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
@@ -168,7 +169,8 @@ pub async fn orientation_resultat(
     let r = compact(&p, Partie::Interets, n, &s.i18n)?
         .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
     let cle = format!("/quiz/resultat?r={}&niveau={niveau:?}", encode(&r));
-    memorise(&s, cle, || quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config), &headers)
+    memorise(&state, s, cle, &headers, move |s| Ok(quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config)?))
+        .await
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
@@ -188,7 +190,11 @@ pub async fn metier(
         return prerendered(State(state.clone()), uri, headers).await;
     }
     let cle = format!("/metiers/{slug}/quiz?a={:?}&r={:?}", a.as_deref().map(encode), r.as_deref().map(encode));
-    memorise(&s, cle, || quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config), &headers)
+    memorise(&state, s.clone(), cle, &headers, move |s| {
+        let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+        Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
+    })
+    .await
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
@@ -221,5 +227,9 @@ pub async fn metier_resultat(
     let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
     let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
     let cle = format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r));
-    memorise(&s, cle, || quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config), &headers)
+    memorise(&state, s.clone(), cle, &headers, move |s| {
+        let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+        Ok(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config)?)
+    })
+    .await
 }
