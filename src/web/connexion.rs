@@ -17,7 +17,7 @@
 //! A deadline passed closes the connection without an answer, as nginx does: there is nothing
 //! useful to say to a client that stalls, and a browser treats a closed idle connection as usual.
 //! The timer is re-armed only when it fires (then it looks at what the connection does now), so a
-//! request pays a few relaxed atomic operations and one clock read, nothing more.
+//! request pays a few relaxed atomic operations and two clock reads, nothing more.
 
 use std::convert::Infallible;
 use std::future::Future;
