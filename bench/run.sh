@@ -45,7 +45,7 @@ isolation() {
   wait "$flot"
   local rps_quiz erreurs
   rps_quiz=$(awk '/^QUIZ/ { split($3, r, "="); split($4, p, "="); print r[2] ", " p[2] }' "$TMP/flot.txt")
-  erreurs=$(awk '/^QUIZ/ { n = 0; for (i = 2; i <= NF; i++) { split($i, kv, "="); if (i >= 5) n += kv[2] } print n }' "$TMP/flot.txt")
+  erreurs=$(awk '/^QUIZ/ { n = 0; for (i = 5; i <= NF; i++) { split($i, kv, "="); n += kv[2] } print n }' "$TMP/flot.txt")
   printf '| %s | %s | %s | %s | %s |\n' "fiche seule : req/s, p50, p99 (ms)" "fiche pendant le flot : req/s, p50, p99 (ms)" "quiz : req/s, p99 (ms)" "quiz : échecs" "détail des échecs"
   printf '| %s | %s | %s | %s | %s |\n' --- --- --- --- ---
   printf '| %s | %s | %s | %s | %s |\n' \

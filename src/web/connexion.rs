@@ -8,15 +8,16 @@
 //! arrive, and gives each phase its own deadline:
 //!
 //! - a new connection must deliver a complete request head within the header delay of its accept;
-//! - after an answer, the connection may stay idle for the idle delay; once the first byte of the
-//!   next request arrives, its head must be complete within the header delay;
+//! - after an answer (once its last bytes have gone out), the connection may stay idle for the idle
+//!   delay; once the first byte of the next request arrives, its head must be complete within the
+//!   header delay;
 //! - while a request is answered, no deadline (the router's own timeout bounds the work), except
 //!   a client that stops reading the answer: a write blocked for the idle delay ends the connection.
 //!
 //! A deadline passed closes the connection without an answer, as nginx does: there is nothing
 //! useful to say to a client that stalls, and a browser treats a closed idle connection as usual.
 //! The timer is re-armed only when it fires (then it looks at what the connection does now), so a
-//! request pays a few relaxed atomic operations and one clock read, nothing more.
+//! request pays a few relaxed atomic operations and two clock reads, nothing more.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -91,6 +92,13 @@ impl Etat {
                 self.phase.store(LECTURE, Relaxed);
             }
             _ => {}
+        }
+    }
+
+    /// Bytes went out to the client: a long answer still being taken is not idleness.
+    fn envoye(&self) {
+        if self.phase.load(Relaxed) == INACTIVE {
+            self.depuis.store(self.maintenant(), Relaxed);
         }
     }
 
@@ -217,6 +225,9 @@ impl AsyncRead for Surveillee {
 impl AsyncWrite for Surveillee {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let ecrit = Pin::new(&mut self.socket).poll_write(cx, buf);
+        if let Poll::Ready(Ok(1..)) = ecrit {
+            self.etat.envoye();
+        }
         self.ecrit(cx, ecrit)
     }
 
@@ -226,6 +237,9 @@ impl AsyncWrite for Surveillee {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         let ecrit = Pin::new(&mut self.socket).poll_write_vectored(cx, bufs);
+        if let Poll::Ready(Ok(1..)) = ecrit {
+            self.etat.envoye();
+        }
         self.ecrit(cx, ecrit)
     }
 
@@ -348,6 +362,9 @@ pub async fn servir(
     let mut arretee = false;
     loop {
         tokio::select! {
+            // The connection first: bytes already arrived are read before a stop is looked at, so
+            // that a request sent before the stop is not taken for silence.
+            biased;
             fin = connexion.as_mut() => {
                 if let Err(e) = fin {
                     tracing::debug!(error = %e, "connection ended");

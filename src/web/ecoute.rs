@@ -85,8 +85,11 @@ async fn accepter(
     let (tous_finis, en_cours) = watch::channel(());
     loop {
         let accepte = tokio::select! {
-            _ = stopped.wait_for(|s| *s) => break,
+            // Connections already established (waiting in the backlog) are taken before a stop is
+            // looked at: their requests may be on the way, and closing the socket would reset them.
+            biased;
             accepte = listener.accept() => accepte,
+            _ = stopped.wait_for(|s| *s) => break,
         };
         let socket = match accepte {
             Ok((socket, _)) => socket,
