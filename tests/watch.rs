@@ -131,9 +131,22 @@ async fn edits_go_live_and_broken_edits_keep_the_last_good_site() {
     assert!(delai < Duration::from_secs(5), "rechargement en {delai:?}");
 
     // 2. A broken save: the last good page stays, with a banner naming file, line and problem.
+    // (A computed page kept from before must show it too.)
+    assert_eq!(app.get("/metiers?q=metier").await.status, 200);
     std::fs::write(&fiche, original.replace("nom = \"Métier minimal\"", "nom = 3")).unwrap();
     until(app, "/metiers/minimal", "bandeau d'erreur", |r| r.body.contains("banniere-erreur")).await;
-    for uri in ["/", "/metiers/minimal", "/page-inconnue"] {
+    // Every kind of page: ready, computed from the request (search, comparison, quiz result, with
+    // a page kept from before the breakage), and errors.
+    for uri in [
+        "/",
+        "/metiers/minimal",
+        "/page-inconnue",
+        "/metiers?q=metier",
+        "/metiers?q=ingenieur",
+        "/comparer?m=minimal,ingenieur-civil",
+        "/quiz/resultat?r=240123240123",
+        "/metiers?niveau=inconnu",
+    ] {
         let r = app.get(uri).await;
         let html = r.html();
         let bandeau = text(&html, ".banniere-erreur");

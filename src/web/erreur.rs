@@ -14,7 +14,7 @@ use super::AppState;
 use super::pages::decrire;
 use crate::i18n::I18n;
 use crate::render::erreur::{self, Genre};
-use crate::render::{Codage, HTML, Page, banniere};
+use crate::render::{Codage, HTML, Page};
 
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +109,9 @@ pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Respo
         *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
         Cow::Borrowed(&snapshot.interne)
     });
-    let page = match state.live.banniere.load().as_deref() {
-        Some(b) => Cow::Owned(Page::ephemere(banniere::inject(page.text(), b))),
-        None => page,
+    let page = match super::pages::avec_banniere(state, &page) {
+        Cow::Owned(decoree) => Cow::Owned(decoree),
+        Cow::Borrowed(_) => page,
     };
     let (body, _) = page.forme(codage);
     let headers = response.headers_mut();

@@ -1,5 +1,6 @@
 //! Handlers that serve pre-rendered pages, and the health check.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -15,11 +16,16 @@ use crate::snapshot::Snapshot;
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
     let snapshot = state.live.snapshot.load();
     let page = snapshot.page(uri.path())?.ok_or(ErreurWeb::Introuvable)?;
-    Ok(match state.live.banniere.load().as_deref() {
-        // While a reload is broken, every page carries the report (and so another ETag).
-        Some(b) if page.content_type == HTML => send(&Page::ephemere(banniere::inject(page.text(), b)), &headers),
-        _ => send(page, &headers),
-    })
+    Ok(send(&avec_banniere(&state, page), &headers))
+}
+
+/// While a reload is broken, every HTML page — ready, computed or error — carries the report (and
+/// so another ETag): the one place that decides it.
+pub fn avec_banniere<'p>(state: &AppState, page: &'p Page) -> Cow<'p, Page> {
+    match state.live.banniere.load().as_deref() {
+        Some(b) if page.content_type == HTML => Cow::Owned(Page::ephemere(banniere::inject(page.text(), b))),
+        _ => Cow::Borrowed(page),
+    }
 }
 
 /// Serves a page computed from the request (quiz answers, a comparison, a search). The same
@@ -37,7 +43,7 @@ pub async fn memorise(
 ) -> Result<Response, ErreurWeb> {
     let codage = codage_accepte(headers);
     if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(codage)) {
-        return Ok(send(&page, headers));
+        return Ok(send(&avec_banniere(state, &page), headers));
     }
     let page = state
         .calculs
@@ -55,7 +61,7 @@ pub async fn memorise(
             Ok::<_, ErreurWeb>(page)
         })
         .await??;
-    Ok(send(&page, headers))
+    Ok(send(&avec_banniere(state, &page), headers))
 }
 
 /// How long browsers and shared caches may keep a page without asking again.
