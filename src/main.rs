@@ -299,7 +299,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         max_connections,
         sources: content,
     } = args;
-    let reglages = web::ecoute::Reglages {
+    let reglages = web::listener::Reglages {
         delai_entetes: header_timeout,
         delai_inactif: idle_timeout,
         connexions_max: max_connections as usize,
@@ -331,7 +331,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         None
     };
     let app = web::app(state);
-    match web::ecoute::servir(app, addr, reglages, || tracing::info!(%addr, pages, "listening on http://{addr}")) {
+    match web::listener::serve(app, addr, reglages, || tracing::info!(%addr, pages, "listening on http://{addr}")) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(%addr, error = %e, "cannot serve on this address");

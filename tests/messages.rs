@@ -79,7 +79,7 @@ fn ids_built_at_run_time_exist() {
         let citations = [Citation::Salaire, Citation::Chiffres, Citation::Faits, Citation::Penuries];
         ids.extend(citations.iter().map(|c| format!("sources-section-{}", c.slug())));
     }
-    for code in guide_metiers::render::erreur::Genre::TOUS.map(|g| g.code()) {
+    for code in guide_metiers::render::erreur::TypeErreur::TOUS.map(|g| g.code()) {
         ids.push(format!("erreur-{code}-titre"));
         ids.push(format!("erreur-{code}-explication"));
     }

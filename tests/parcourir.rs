@@ -10,7 +10,7 @@ fn noms(html: &scraper::Html) -> Vec<String> {
     select(html, ".cartes .carte-titre a").iter().map(|a| squash(&a.text().collect::<String>())).collect()
 }
 
-async fn chercher(app: &guide_metiers::web::Portier, q: &str) -> scraper::Html {
+async fn chercher(app: &guide_metiers::web::App, q: &str) -> scraper::Html {
     let encoded: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
     let r = app.get(&format!("/metiers?q={encoded}")).await;
     assert_eq!(r.status, 200, "{q}");

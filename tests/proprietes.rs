@@ -14,15 +14,15 @@ use std::sync::LazyLock;
 
 use axum::http::{StatusCode, Uri, header};
 use common::{AppExt, app_for, repo, select};
-use guide_metiers::catalogue::recherche::{CRITERES_MAX, FiltreErreur, Filtres, Q_MAX, SUGGESTIONS_MAX};
+use guide_metiers::catalogue::recherche::{CRITERES_MAX, FiltreError, Filtres, Q_MAX, SUGGESTIONS_MAX};
 use guide_metiers::content::valider::est_slug;
 use guide_metiers::content::{self, Jour, NiveauEtudes, Site};
 use guide_metiers::i18n::I18n;
 use guide_metiers::quiz::reponses::{LONGUEUR_MAX, encode};
-use guide_metiers::quiz::{ErreurReponses, MAX_REPONSE, parse_reponses};
+use guide_metiers::quiz::{MAX_REPONSE, ReponsesError, parse_reponses};
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
-use guide_metiers::web::Portier;
+use guide_metiers::web::App;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use proptest::prelude::*;
 use proptest::sample::{Index, select as parmi};
@@ -55,7 +55,7 @@ static I18N: LazyLock<I18n> = LazyLock::new(|| I18n::load(&repo("locales/fr")).e
 static SITE_MINIMAL: LazyLock<Site> = LazyLock::new(|| content::load_au(&repo(MINIMAL), JOUR).expect("fixture"));
 static CATALOGUE: LazyLock<Site> = LazyLock::new(|| content::load(&repo("content")).expect("contenu livré"));
 
-fn app() -> Portier {
+fn app() -> App {
     app_for(&repo(MINIMAL))
 }
 
@@ -113,18 +113,18 @@ fn any_answer_text_is_read_or_refused_with_a_precise_error() {
                 prop_assert!(r.iter().all(|v| *v <= MAX_REPONSE), "réponses de 0 à 4 : {:?}", r);
                 prop_assert_eq!(encode(&r), texte, "les réponses lues sont le texte même");
             }
-            Err(ErreurReponses::Absentes) => prop_assert!(texte.is_empty()),
-            Err(ErreurReponses::TropLongues) => prop_assert!(texte.len() > LONGUEUR_MAX),
-            Err(ErreurReponses::MauvaiseLongueur { trouve, attendu: a }) => {
+            Err(ReponsesError::Absentes) => prop_assert!(texte.is_empty()),
+            Err(ReponsesError::TropLongues) => prop_assert!(texte.len() > LONGUEUR_MAX),
+            Err(ReponsesError::MauvaiseLongueur { trouve, attendu: a }) => {
                 prop_assert_eq!(a, attendu);
                 prop_assert_eq!(trouve, texte.chars().count());
                 prop_assert_ne!(trouve, attendu);
             }
-            Err(ErreurReponses::Caractere { position }) => {
+            Err(ReponsesError::Caractere { position }) => {
                 prop_assert!(position >= 1 && chiffre(position).is_none(), "caractère n° {position} : {texte:?}");
                 prop_assert!((1..position).all(|p| chiffre(p).is_some_and(|d| d <= 4)), "erreur non la première");
             }
-            Err(ErreurReponses::HorsEchelle { position, valeur }) => {
+            Err(ReponsesError::HorsEchelle { position, valeur }) => {
                 prop_assert!(valeur > MAX_REPONSE);
                 prop_assert_eq!(chiffre(position), Some(u32::from(valeur)));
                 prop_assert!((1..position).all(|p| chiffre(p).is_some_and(|d| d <= 4)), "erreur non la première");
@@ -512,7 +512,7 @@ fn any_filter_pairs_give_filters_that_exist_or_a_french_error() {
             }
             Err(e) => {
                 let (id, args) = e.message();
-                prop_assert!(FiltreErreur::FLUENT_IDS.contains(&id), "{id}");
+                prop_assert!(FiltreError::FLUENT_IDS.contains(&id), "{id}");
                 let args: Vec<(&str, fluent_bundle::FluentValue)> =
                     args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
                 let texte = I18N.t_args(id, &args);
@@ -543,7 +543,7 @@ fn rechercher(site: &Site, q: &str) -> TestCaseResult {
     if trim.chars().count() <= Q_MAX {
         prop_assert_eq!(f.as_ref().map(|f| f.q.as_deref()), Ok(Some(trim).filter(|t| !t.is_empty())), "{:?}", q);
     } else {
-        prop_assert_eq!(f.clone(), Err(FiltreErreur::TexteTropLong), "{:?}", q);
+        prop_assert_eq!(f.clone(), Err(FiltreError::TexteTropLong), "{:?}", q);
     }
     let trouves = f.unwrap_or_default().chercher(site);
     prop_assert!(trouves.metiers.len() <= site.metiers.len());

@@ -3,9 +3,9 @@
 mod common;
 
 use common::{AppExt, app_for, repo, select, text};
-use guide_metiers::web::Portier;
+use guide_metiers::web::App;
 
-fn app() -> Portier {
+fn app() -> App {
     app_for(&repo("tests/fixtures/valid/minimal"))
 }
 

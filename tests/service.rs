@@ -8,10 +8,10 @@ use axum::http::Request;
 use axum::routing::get;
 use common::{AppExt, app_for, repo, select, text};
 use guide_metiers::render::RenderConfig;
-use guide_metiers::web::{AppState, Portier, routes, wrap};
+use guide_metiers::web::{App, AppState, routes, wrap};
 use tower::ServiceExt;
 
-fn app() -> Portier {
+fn app() -> App {
     app_for(&repo("tests/fixtures/valid/minimal"))
 }
 
@@ -46,7 +46,7 @@ async fn pages_assets_and_error_pages_are_served_compressed_when_the_client_acce
     }
 }
 
-async fn compressed_forms_match_the_plain_one(app: &Portier, uri: &str, status: u16) {
+async fn compressed_forms_match_the_plain_one(app: &App, uri: &str, status: u16) {
     let plain = app.get(uri).await;
     assert_eq!(plain.status, status, "{uri}");
     for (accept, encoding) in [("br", "br"), ("gzip", "gzip"), ("gzip, br;q=0", "gzip"), ("identity", "")] {

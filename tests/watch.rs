@@ -16,7 +16,7 @@ use common::{AppExt, repo, select, text};
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Live, Snapshot, Sources};
 use guide_metiers::watch::{Reload, Watch, watch};
-use guide_metiers::web::{AppState, Portier, app};
+use guide_metiers::web::{App, AppState, app};
 
 /// The longest any wait may take before the test fails.
 const DELAI: Duration = Duration::from_secs(30);
@@ -34,7 +34,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Polls `uri` until `ok` holds for its answer; returns how long it took.
-async fn until(app: &Portier, uri: &str, what: &str, ok: impl Fn(&common::Reponse) -> bool) -> Duration {
+async fn until(app: &App, uri: &str, what: &str, ok: impl Fn(&common::Reponse) -> bool) -> Duration {
     let start = Instant::now();
     loop {
         let r = app.get(uri).await;
@@ -57,7 +57,7 @@ struct Banc {
     dir: tempfile::TempDir,
     content: PathBuf,
     locales: PathBuf,
-    app: Portier,
+    app: App,
     live: std::sync::Arc<Live>,
     _watch: Watch,
 }

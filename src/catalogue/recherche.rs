@@ -35,7 +35,7 @@ pub fn pages(n: usize) -> usize {
 
 /// Why a query cannot be answered; each has a `recherche-erreur-*` message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FiltreErreur {
+pub enum FiltreError {
     /// Search text too long.
     TexteTropLong,
     /// Unknown sector.
@@ -54,18 +54,18 @@ pub enum FiltreErreur {
     PageAbsente { page: usize, pages: usize },
 }
 
-impl FiltreErreur {
+impl FiltreError {
     /// Fluent id and arguments of the message.
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match self {
-            FiltreErreur::TexteTropLong => ("recherche-erreur-texte-long", vec![("max", Q_MAX.to_string())]),
-            FiltreErreur::SecteurInconnu(s) => ("recherche-erreur-secteur", vec![("valeur", s.clone())]),
-            FiltreErreur::CritereInconnu(c) => ("recherche-erreur-critere", vec![("valeur", c.clone())]),
-            FiltreErreur::TropDeCriteres => ("recherche-erreur-criteres", vec![("max", CRITERES_MAX.to_string())]),
-            FiltreErreur::NiveauInconnu(n) => ("recherche-erreur-niveau", vec![("valeur", n.clone())]),
-            FiltreErreur::ParametreRepete(p) => ("recherche-erreur-repete", vec![("parametre", p.to_string())]),
-            FiltreErreur::PageInvalide(v) => ("recherche-erreur-page", vec![("valeur", v.clone())]),
-            FiltreErreur::PageAbsente { page, pages } => {
+            FiltreError::TexteTropLong => ("recherche-erreur-texte-long", vec![("max", Q_MAX.to_string())]),
+            FiltreError::SecteurInconnu(s) => ("recherche-erreur-secteur", vec![("valeur", s.clone())]),
+            FiltreError::CritereInconnu(c) => ("recherche-erreur-critere", vec![("valeur", c.clone())]),
+            FiltreError::TropDeCriteres => ("recherche-erreur-criteres", vec![("max", CRITERES_MAX.to_string())]),
+            FiltreError::NiveauInconnu(n) => ("recherche-erreur-niveau", vec![("valeur", n.clone())]),
+            FiltreError::ParametreRepete(p) => ("recherche-erreur-repete", vec![("parametre", p.to_string())]),
+            FiltreError::PageInvalide(v) => ("recherche-erreur-page", vec![("valeur", v.clone())]),
+            FiltreError::PageAbsente { page, pages } => {
                 ("recherche-erreur-page-absente", vec![("page", page.to_string()), ("pages", pages.to_string())])
             }
         }
@@ -86,11 +86,11 @@ impl FiltreErreur {
 
 impl Filtres {
     /// Reads `(name, value)` pairs of a query string; empty values mean "any".
-    pub fn parse<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>, site: &Site) -> Result<Filtres, FiltreErreur> {
+    pub fn parse<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>, site: &Site) -> Result<Filtres, FiltreError> {
         let mut f = Filtres::default();
         let mut page_vue = false;
         let once = |slot: &Option<String>, name: &'static str| {
-            if slot.is_some() { Err(FiltreErreur::ParametreRepete(name)) } else { Ok(()) }
+            if slot.is_some() { Err(FiltreError::ParametreRepete(name)) } else { Ok(()) }
         };
         for (name, value) in pairs {
             let value = value.trim();
@@ -101,44 +101,44 @@ impl Filtres {
                 "q" => {
                     once(&f.q, "q")?;
                     if value.chars().count() > Q_MAX {
-                        return Err(FiltreErreur::TexteTropLong);
+                        return Err(FiltreError::TexteTropLong);
                     }
                     f.q = Some(value.to_string());
                 }
                 "secteur" => {
                     once(&f.secteur, "secteur")?;
                     if site.secteur(value).is_none() {
-                        return Err(FiltreErreur::SecteurInconnu(abrege(value)));
+                        return Err(FiltreError::SecteurInconnu(abrege(value)));
                     }
                     f.secteur = Some(value.to_string());
                 }
                 "critere" => {
                     if site.critere(value).is_none() {
-                        return Err(FiltreErreur::CritereInconnu(abrege(value)));
+                        return Err(FiltreError::CritereInconnu(abrege(value)));
                     }
                     if !f.criteres.iter().any(|c| c == value) {
                         f.criteres.push(value.to_string());
                     }
                     if f.criteres.len() > CRITERES_MAX {
-                        return Err(FiltreErreur::TropDeCriteres);
+                        return Err(FiltreError::TropDeCriteres);
                     }
                 }
                 "niveau" => {
                     if f.niveau.is_some() {
-                        return Err(FiltreErreur::ParametreRepete("niveau"));
+                        return Err(FiltreError::ParametreRepete("niveau"));
                     }
                     let niveau = NiveauEtudes::ALL.into_iter().find(|n| n.slug() == value);
-                    f.niveau = Some(niveau.ok_or_else(|| FiltreErreur::NiveauInconnu(abrege(value)))?);
+                    f.niveau = Some(niveau.ok_or_else(|| FiltreError::NiveauInconnu(abrege(value)))?);
                 }
                 "page" => {
                     if std::mem::replace(&mut page_vue, true) {
-                        return Err(FiltreErreur::ParametreRepete("page"));
+                        return Err(FiltreError::ParametreRepete("page"));
                     }
                     let page = value
                         .parse::<usize>()
                         .ok()
                         .filter(|p| *p >= 1 && *p <= 1_000_000)
-                        .ok_or_else(|| FiltreErreur::PageInvalide(abrege(value)))?;
+                        .ok_or_else(|| FiltreError::PageInvalide(abrege(value)))?;
                     f.page = (page > 1).then_some(page);
                 }
                 // Other parameters (trackers, old links) are ignored rather than refused.

@@ -12,7 +12,7 @@ pub mod scores;
 
 pub use adequation::{Adequation, Bande, adequation, classement, pearson};
 pub use exigences::{Verdict, favorable, verdict};
-pub use reponses::{ErreurReponses, parse_reponses};
+pub use reponses::{ReponsesError, parse_reponses};
 pub use scores::{Lecture, Profil, code, lecture, profil, top};
 
 /// Highest answer on the 0–4 scale.

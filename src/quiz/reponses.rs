@@ -7,7 +7,7 @@ pub const LONGUEUR_MAX: usize = 200;
 
 /// What is wrong with an answer string; each has a `quiz-erreur-*` message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErreurReponses {
+pub enum ReponsesError {
     /// No answers at all.
     Absentes,
     /// Absurdly long.
@@ -21,24 +21,24 @@ pub enum ErreurReponses {
 }
 
 /// Parses `text` as exactly `attendu` answers.
-pub fn parse_reponses(text: &str, attendu: usize) -> Result<Vec<u8>, ErreurReponses> {
+pub fn parse_reponses(text: &str, attendu: usize) -> Result<Vec<u8>, ReponsesError> {
     if text.is_empty() {
-        return Err(ErreurReponses::Absentes);
+        return Err(ReponsesError::Absentes);
     }
     if text.len() > LONGUEUR_MAX {
-        return Err(ErreurReponses::TropLongues);
+        return Err(ReponsesError::TropLongues);
     }
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
-        let Some(d) = c.to_digit(10) else { return Err(ErreurReponses::Caractere { position: i + 1 }) };
+        let Some(d) = c.to_digit(10) else { return Err(ReponsesError::Caractere { position: i + 1 }) };
         let d = d as u8;
         if d > MAX_REPONSE {
-            return Err(ErreurReponses::HorsEchelle { position: i + 1, valeur: d });
+            return Err(ReponsesError::HorsEchelle { position: i + 1, valeur: d });
         }
         out.push(d);
     }
     if out.len() != attendu {
-        return Err(ErreurReponses::MauvaiseLongueur { trouve: out.len(), attendu });
+        return Err(ReponsesError::MauvaiseLongueur { trouve: out.len(), attendu });
     }
     Ok(out)
 }
@@ -60,13 +60,13 @@ mod tests {
 
     #[test]
     fn every_kind_of_bad_input_is_named() {
-        assert_eq!(parse_reponses("", 3), Err(ErreurReponses::Absentes));
-        assert_eq!(parse_reponses("0123", 3), Err(ErreurReponses::MauvaiseLongueur { trouve: 4, attendu: 3 }));
-        assert_eq!(parse_reponses("01", 3), Err(ErreurReponses::MauvaiseLongueur { trouve: 2, attendu: 3 }));
-        assert_eq!(parse_reponses("0a2", 3), Err(ErreurReponses::Caractere { position: 2 }));
-        assert_eq!(parse_reponses("-12", 3), Err(ErreurReponses::Caractere { position: 1 }));
-        assert_eq!(parse_reponses("019", 3), Err(ErreurReponses::HorsEchelle { position: 3, valeur: 9 }));
-        assert_eq!(parse_reponses(&"1".repeat(10_000), 30), Err(ErreurReponses::TropLongues));
-        assert_eq!(parse_reponses("1é2", 3), Err(ErreurReponses::Caractere { position: 2 }));
+        assert_eq!(parse_reponses("", 3), Err(ReponsesError::Absentes));
+        assert_eq!(parse_reponses("0123", 3), Err(ReponsesError::MauvaiseLongueur { trouve: 4, attendu: 3 }));
+        assert_eq!(parse_reponses("01", 3), Err(ReponsesError::MauvaiseLongueur { trouve: 2, attendu: 3 }));
+        assert_eq!(parse_reponses("0a2", 3), Err(ReponsesError::Caractere { position: 2 }));
+        assert_eq!(parse_reponses("-12", 3), Err(ReponsesError::Caractere { position: 1 }));
+        assert_eq!(parse_reponses("019", 3), Err(ReponsesError::HorsEchelle { position: 3, valeur: 9 }));
+        assert_eq!(parse_reponses(&"1".repeat(10_000), 30), Err(ReponsesError::TropLongues));
+        assert_eq!(parse_reponses("1é2", 3), Err(ReponsesError::Caractere { position: 2 }));
     }
 }

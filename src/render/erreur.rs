@@ -8,7 +8,7 @@ use crate::i18n::I18n;
 
 /// Which error the page explains; each has `erreur-{code}-*` messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Genre {
+pub enum TypeErreur {
     /// 400: the request's input is wrong.
     RequeteInvalide,
     /// 404: nothing at this address.
@@ -25,28 +25,28 @@ pub enum Genre {
     Surcharge,
 }
 
-impl Genre {
+impl TypeErreur {
     /// Every kind, for the tests of the messages.
-    pub const TOUS: [Genre; 7] = [
-        Genre::RequeteInvalide,
-        Genre::Introuvable,
-        Genre::MethodeNonAutorisee,
-        Genre::CorpsRefuse,
-        Genre::EnTetesTropGrands,
-        Genre::Interne,
-        Genre::Surcharge,
+    pub const TOUS: [TypeErreur; 7] = [
+        TypeErreur::RequeteInvalide,
+        TypeErreur::Introuvable,
+        TypeErreur::MethodeNonAutorisee,
+        TypeErreur::CorpsRefuse,
+        TypeErreur::EnTetesTropGrands,
+        TypeErreur::Interne,
+        TypeErreur::Surcharge,
     ];
 
     /// HTTP status code.
     pub fn code(self) -> u16 {
         match self {
-            Genre::RequeteInvalide => 400,
-            Genre::Introuvable => 404,
-            Genre::MethodeNonAutorisee => 405,
-            Genre::CorpsRefuse => 413,
-            Genre::EnTetesTropGrands => 431,
-            Genre::Interne => 500,
-            Genre::Surcharge => 503,
+            TypeErreur::RequeteInvalide => 400,
+            TypeErreur::Introuvable => 404,
+            TypeErreur::MethodeNonAutorisee => 405,
+            TypeErreur::CorpsRefuse => 413,
+            TypeErreur::EnTetesTropGrands => 431,
+            TypeErreur::Interne => 500,
+            TypeErreur::Surcharge => 503,
         }
     }
 }
@@ -69,7 +69,7 @@ pub struct ErreurPage<'a> {
 
 /// Renders the page for `genre`, with an optional precise detail.
 pub fn render(
-    genre: Genre,
+    genre: TypeErreur,
     detail: Option<String>,
     i18n: &I18n,
     config: &RenderConfig,

@@ -22,7 +22,7 @@ use crate::i18n::I18n;
 pub struct Pages {
     /// Home, lists, sectors, criteria, sitemap…: rendered at build.
     fixes: HashMap<String, Page>,
-    /// The pages of each job, in the order of `site.metiers`, indexed by [`Sorte`]; each made once.
+    /// The pages of each job, in the order of `site.metiers`, indexed by [`PageDeMetier`]; each made once.
     /// Boxed, so that a slot not yet filled costs a pointer, not a whole `Page` (a large catalogue
     /// has many).
     metiers: Vec<[OnceLock<Box<Page>>; 3]>,
@@ -30,7 +30,7 @@ pub struct Pages {
 
 /// The three pages every job has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sorte {
+enum PageDeMetier {
     /// `/metiers/{slug}`
     Fiche,
     /// `/metiers/{slug}/quiz`
@@ -39,34 +39,34 @@ enum Sorte {
     Json,
 }
 
-impl Sorte {
-    const TOUTES: [Sorte; 3] = [Sorte::Fiche, Sorte::Quiz, Sorte::Json];
+impl PageDeMetier {
+    const TOUTES: [PageDeMetier; 3] = [PageDeMetier::Fiche, PageDeMetier::Quiz, PageDeMetier::Json];
 
     /// The job slug and page kind of a path, if it is one of a job's pages.
-    fn de(path: &str) -> Option<(&str, Sorte)> {
+    fn de(path: &str) -> Option<(&str, PageDeMetier)> {
         let rest = path.strip_prefix("/metiers/")?;
         if let Some(slug) = rest.strip_suffix(".json") {
-            Some((slug, Sorte::Json))
+            Some((slug, PageDeMetier::Json))
         } else if let Some(slug) = rest.strip_suffix("/quiz") {
-            Some((slug, Sorte::Quiz))
+            Some((slug, PageDeMetier::Quiz))
         } else {
-            (!rest.contains('/')).then_some((rest, Sorte::Fiche))
+            (!rest.contains('/')).then_some((rest, PageDeMetier::Fiche))
         }
     }
 
     fn chemin(self, slug: &str) -> String {
         match self {
-            Sorte::Fiche => format!("/metiers/{slug}"),
-            Sorte::Quiz => format!("/metiers/{slug}/quiz"),
-            Sorte::Json => format!("/metiers/{slug}.json"),
+            PageDeMetier::Fiche => format!("/metiers/{slug}"),
+            PageDeMetier::Quiz => format!("/metiers/{slug}/quiz"),
+            PageDeMetier::Json => format!("/metiers/{slug}.json"),
         }
     }
 
     fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Page, askama::Error> {
         Ok(match self {
-            Sorte::Fiche => Page::new(metier::render(site, m, i18n, config)?),
-            Sorte::Quiz => Page::new(quiz::metier(site, m, None, None, i18n, config)?),
-            Sorte::Json => Page::with_type(donnees::profil_json(m, config), donnees::JSON),
+            PageDeMetier::Fiche => Page::new(metier::render(site, m, i18n, config)?),
+            PageDeMetier::Quiz => Page::new(quiz::metier(site, m, None, None, i18n, config)?),
+            PageDeMetier::Json => Page::with_type(donnees::profil_json(m, config), donnees::JSON),
         })
     }
 }
@@ -83,7 +83,8 @@ impl Pages {
         if let Some(page) = self.deja_rendue(path, site) {
             return Ok(Some(page));
         }
-        let Some((i, sorte)) = Sorte::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte))) else {
+        let Some((i, sorte)) = PageDeMetier::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte)))
+        else {
             return Ok(None);
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
@@ -96,7 +97,7 @@ impl Pages {
         if let Some(page) = self.fixes.get(path) {
             return Some(page);
         }
-        let (slug, sorte) = Sorte::de(path)?;
+        let (slug, sorte) = PageDeMetier::de(path)?;
         self.metiers[site.position(slug)?][sorte as usize].get().map(|page| &**page)
     }
 
@@ -104,7 +105,7 @@ impl Pages {
     pub fn paths(&self, site: &Site) -> Vec<String> {
         let mut paths: Vec<String> = self.fixes.keys().cloned().collect();
         for m in &site.metiers {
-            paths.extend(Sorte::TOUTES.iter().map(|s| s.chemin(&m.slug)));
+            paths.extend(PageDeMetier::TOUTES.iter().map(|s| s.chemin(&m.slug)));
         }
         paths.sort_unstable();
         paths
@@ -119,7 +120,7 @@ impl Pages {
             .filter(|(_, p)| p.content_type == super::HTML && p.text().contains("<link rel=\"canonical\""));
         let mut pages: Vec<(String, Option<&Metier>)> = fixes.map(|(path, _)| (path.clone(), None)).collect();
         for m in &site.metiers {
-            pages.extend([Sorte::Fiche, Sorte::Quiz].iter().map(|s| (s.chemin(&m.slug), Some(m))));
+            pages.extend([PageDeMetier::Fiche, PageDeMetier::Quiz].iter().map(|s| (s.chemin(&m.slug), Some(m))));
         }
         pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         pages
@@ -159,7 +160,7 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     // Beyond the limit, one job is still rendered so that a template error stops the start.
     let n = if site.metiers.len() <= config.prerendu_max { site.metiers.len() } else { 1.min(site.metiers.len()) };
     site.metiers[..n].par_iter().try_for_each(|m| {
-        Sorte::TOUTES.iter().try_for_each(|s| pages.get(&s.chemin(&m.slug), site, i18n, config).map(|_| ()))
+        PageDeMetier::TOUTES.iter().try_for_each(|s| pages.get(&s.chemin(&m.slug), site, i18n, config).map(|_| ()))
     })?;
     Ok(pages)
 }

@@ -1,13 +1,13 @@
 //! The threads that compute pages, away from the threads that serve connections.
 //!
-//! Each connection thread (`ecoute.rs`) runs many connections; a quiz result, a comparison or a
+//! Each connection thread (`listener.rs`) runs many connections; a quiz result, a comparison or a
 //! search rendered there (a few hundred µs with its Brotli form) would hold back every other
 //! request of that thread, the job pages of the fast lane included. So pages computed per request
 //! are made here, on as many threads as cores, and a connection thread only waits for the result
 //! without working.
 //!
 //! The queue is bounded: when [`ATTENTE_PAR_FIL`] computations per thread already wait, a new one
-//! is refused at once with the French 503 page ([`ErreurWeb::Surcharge`]) instead of waiting
+//! is refused at once with the French 503 page ([`WebError::Surcharge`]) instead of waiting
 //! behind a queue that only grows. A computation whose client has gone (closed connection, request
 //! timeout) is skipped when its turn comes.
 
@@ -15,7 +15,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, LazyLock, Mutex};
 
-use super::ErreurWeb;
+use super::WebError;
 
 /// How many computations may wait per computing thread. At a few hundred µs each, a full queue is
 /// about 50 ms of work: a visitor would rather wait that than get an error, and a flood cannot make
@@ -59,12 +59,12 @@ impl Calculs {
     }
 
     /// Runs `calcul` on a computing thread and waits for its result, without blocking the caller's
-    /// thread. [`ErreurWeb::Surcharge`] when the queue is full; [`ErreurWeb::Interne`] if it
+    /// thread. [`WebError::Surcharge`] when the queue is full; [`WebError::Interne`] if it
     /// panicked (logged, as a handler's panic would be).
     pub async fn executer<T: Send + 'static>(
         &self,
         calcul: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, ErreurWeb> {
+    ) -> Result<T, WebError> {
         let (envoi, resultat) = tokio::sync::oneshot::channel();
         // What the computation logs (a template that fails) names its request.
         let span = tracing::Span::current();
@@ -77,10 +77,10 @@ impl Calculs {
         });
         match self.file.try_send(tache) {
             Ok(()) => {}
-            Err(TrySendError::Full(_)) => return Err(ErreurWeb::Surcharge),
+            Err(TrySendError::Full(_)) => return Err(WebError::Surcharge),
             Err(TrySendError::Disconnected(_)) => {
                 tracing::error!("the computing threads are gone");
-                return Err(ErreurWeb::Interne);
+                return Err(WebError::Interne);
             }
         }
         match resultat.await {
@@ -92,9 +92,9 @@ impl Calculs {
                     .or_else(|| panique.downcast_ref::<&str>().copied())
                     .unwrap_or("panic");
                 tracing::error!(detail, "page computation panicked");
-                Err(ErreurWeb::Interne)
+                Err(WebError::Interne)
             }
-            Err(_) => Err(ErreurWeb::Interne),
+            Err(_) => Err(WebError::Interne),
         }
     }
 }
@@ -159,7 +159,7 @@ mod tests {
         let c = Arc::clone(&calculs);
         let en_attente = tokio::spawn(async move { c.executer(|| 2).await });
         tokio::task::yield_now().await;
-        assert_eq!(calculs.executer(|| 3).await, Err(ErreurWeb::Surcharge));
+        assert_eq!(calculs.executer(|| 3).await, Err(WebError::Surcharge));
         liberer.send(()).unwrap();
         assert_eq!(occupe.await.unwrap(), Ok(1));
         assert_eq!(en_attente.await.unwrap(), Ok(2));
@@ -181,7 +181,7 @@ mod tests {
     async fn a_panic_is_a_500_and_the_thread_survives() {
         let calculs = Calculs::new(1, 4).unwrap();
         let panique = calculs.executer(|| -> u8 { panic!("boum") }).await;
-        assert_eq!(panique, Err(ErreurWeb::Interne));
+        assert_eq!(panique, Err(WebError::Interne));
         assert_eq!(calculs.executer(|| 5).await, Ok(5));
     }
 }

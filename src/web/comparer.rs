@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
-use super::{AppState, ErreurWeb, requete_invalide};
+use super::{AppState, WebError, requete_invalide};
 use crate::content::valider::est_slug;
 use crate::render::comparer;
 
@@ -16,7 +16,7 @@ pub async fn comparer(
     RawQuery(query): RawQuery,
     uri: Uri,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load_full();
     let i18n = &snapshot.i18n;
     let query = query.unwrap_or_default();
@@ -61,7 +61,7 @@ pub async fn comparer(
             let court: String = slug.chars().take(40).collect();
             return Err(requete_invalide(i18n, "comparer-erreur-slug", &[("slug", &court)]));
         }
-        let m = snapshot.site.metier(slug).ok_or(ErreurWeb::Introuvable)?;
+        let m = snapshot.site.metier(slug).ok_or(WebError::Introuvable)?;
         if choisis.iter().any(|c: &&crate::content::Metier| c.slug == m.slug) {
             return Err(requete_invalide(i18n, "comparer-erreur-doublon", &[("slug", slug)]));
         }

@@ -1,5 +1,5 @@
 //! One connection: its deadlines, its place under the cap, and the service that hands its requests
-//! to the [`Portier`].
+//! to the [`App`].
 //!
 //! hyper's own `header_read_timeout` cannot tell a slow request from an idle keep-alive
 //! connection: its clock also runs between two requests, so it would close idle connections after
@@ -36,8 +36,8 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::time::Sleep;
 
-use super::Portier;
-use super::portier::Reponse;
+use super::App;
+use super::fast_path::Reponse;
 
 /// How long a client may take, by phase of its connection.
 #[derive(Debug, Clone, Copy)]
@@ -289,10 +289,10 @@ pub fn admettre(ouvertes: &Arc<AtomicUsize>, max: usize) -> Admission {
     }
 }
 
-/// Hands a connection's requests to the [`Portier`] (or to its 503 page when `refusee`), telling
+/// Hands a connection's requests to the [`App`] (or to its 503 page when `refusee`), telling
 /// the connection's [`Etat`] when each starts and ends.
 struct Service {
-    portier: Portier,
+    app: App,
     etat: Arc<Etat>,
     refusee: bool,
 }
@@ -305,11 +305,8 @@ impl hyper::service::Service<hyper::Request<hyper::body::Incoming>> for Service 
     fn call(&self, request: hyper::Request<hyper::body::Incoming>) -> EnCours {
         self.etat.debut_requete();
         let request: Request = request.map(Body::new);
-        let reponse = if self.refusee {
-            Either::Left(ready(Ok(self.portier.refuser(&request))))
-        } else {
-            self.portier.repondre(request)
-        };
+        let reponse =
+            if self.refusee { Either::Left(ready(Ok(self.app.refuser(&request)))) } else { self.app.repondre(request) };
         EnCours { reponse, etat: Arc::clone(&self.etat) }
     }
 }
@@ -339,7 +336,7 @@ impl Drop for EnCours {
 /// (then a request in flight is finished first; a connection that has sent nothing is closed).
 pub async fn servir(
     socket: TcpStream,
-    portier: Portier,
+    app: App,
     delais: Delais,
     admission: Admission,
     mut arret: tokio::sync::watch::Receiver<bool>,
@@ -357,7 +354,7 @@ pub async fn servir(
     if refusee {
         http.keep_alive(false);
     }
-    let connexion = http.serve_connection(io, Service { portier, etat: Arc::clone(&etat), refusee });
+    let connexion = http.serve_connection(io, Service { app, etat: Arc::clone(&etat), refusee });
     tokio::pin!(connexion);
     let mut arretee = false;
     loop {

@@ -1,6 +1,6 @@
 //! The one error type of the web layer, rendered as French pages by a middleware.
 //!
-//! Handlers return [`ErreurWeb`]; it becomes a bare response carrying itself as an extension,
+//! Handlers return [`WebError`]; it becomes a bare response carrying itself as an extension,
 //! and [`rendre`] replaces that body with the page from the current snapshot (handlers
 //! stay free of rendering, and 404s from the static files or a caught panic get the same page).
 
@@ -13,12 +13,12 @@ use axum::response::{IntoResponse, Response};
 use super::AppState;
 use super::pages::decrire;
 use crate::i18n::I18n;
-use crate::render::erreur::{self, Genre};
+use crate::render::erreur::{self, TypeErreur};
 use crate::render::{Codage, HTML, Page};
 
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErreurWeb {
+pub enum WebError {
     /// Nothing at this address.
     Introuvable,
     /// The request's input is wrong; the detail is a French sentence from the locales.
@@ -27,7 +27,7 @@ pub enum ErreurWeb {
     MethodeNonAutorisee,
     /// A request body where none is expected.
     CorpsRefuse,
-    /// Request headers larger than [`super::couches::EN_TETES_MAX`].
+    /// Request headers larger than [`super::middleware::EN_TETES_MAX`].
     EnTetesTropGrands,
     /// Something failed on our side (already logged).
     Interne,
@@ -36,47 +36,47 @@ pub enum ErreurWeb {
     Surcharge,
 }
 
-/// What `Retry-After` tells a client turned away by [`ErreurWeb::Surcharge`], in seconds: long
+/// What `Retry-After` tells a client turned away by [`WebError::Surcharge`], in seconds: long
 /// enough for a burst to pass, short enough for a reader who clicks again.
 pub const REESSAYER_APRES: &str = "5";
 
-impl From<askama::Error> for ErreurWeb {
+impl From<askama::Error> for WebError {
     /// A template that fails to render: logged here, answered with the 500 page.
     fn from(e: askama::Error) -> Self {
         tracing::error!(error = %e, "page failed to render");
-        ErreurWeb::Interne
+        WebError::Interne
     }
 }
 
-impl ErreurWeb {
-    fn genre(&self) -> Genre {
+impl WebError {
+    fn genre(&self) -> TypeErreur {
         match self {
-            ErreurWeb::Introuvable => Genre::Introuvable,
-            ErreurWeb::RequeteInvalide(_) => Genre::RequeteInvalide,
-            ErreurWeb::MethodeNonAutorisee => Genre::MethodeNonAutorisee,
-            ErreurWeb::CorpsRefuse => Genre::CorpsRefuse,
-            ErreurWeb::EnTetesTropGrands => Genre::EnTetesTropGrands,
-            ErreurWeb::Interne => Genre::Interne,
-            ErreurWeb::Surcharge => Genre::Surcharge,
+            WebError::Introuvable => TypeErreur::Introuvable,
+            WebError::RequeteInvalide(_) => TypeErreur::RequeteInvalide,
+            WebError::MethodeNonAutorisee => TypeErreur::MethodeNonAutorisee,
+            WebError::CorpsRefuse => TypeErreur::CorpsRefuse,
+            WebError::EnTetesTropGrands => TypeErreur::EnTetesTropGrands,
+            WebError::Interne => TypeErreur::Interne,
+            WebError::Surcharge => TypeErreur::Surcharge,
         }
     }
 }
 
 /// A 400 whose detail is the message `id` with `args`.
-pub fn requete_invalide(i18n: &I18n, id: &str, args: &[(&str, &str)]) -> ErreurWeb {
+pub fn requete_invalide(i18n: &I18n, id: &str, args: &[(&str, &str)]) -> WebError {
     let args: Vec<(&str, fluent_bundle::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
-    ErreurWeb::RequeteInvalide(i18n.t_args(id, &args))
+    WebError::RequeteInvalide(i18n.t_args(id, &args))
 }
 
-impl IntoResponse for ErreurWeb {
+impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.genre().code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = status.into_response();
         match self {
-            ErreurWeb::MethodeNonAutorisee => {
+            WebError::MethodeNonAutorisee => {
                 response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
             }
-            ErreurWeb::Surcharge => {
+            WebError::Surcharge => {
                 response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(REESSAYER_APRES));
             }
             _ => {}
@@ -86,10 +86,10 @@ impl IntoResponse for ErreurWeb {
     }
 }
 
-/// Gives an [`ErreurWeb`] response its French page, in the form `codage` the client accepts;
+/// Gives an [`WebError`] response its French page, in the form `codage` the client accepts;
 /// other responses pass unchanged.
 pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Response {
-    let Some(erreur) = response.extensions_mut().remove::<ErreurWeb>() else {
+    let Some(erreur) = response.extensions_mut().remove::<WebError>() else {
         return response;
     };
     let snapshot = state.live.snapshot.load();
@@ -97,10 +97,10 @@ pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Respo
     let page = match erreur {
         // The frequent ones (and the one sent under overload) are rendered and compressed once
         // per snapshot.
-        ErreurWeb::Introuvable => Ok(Cow::Borrowed(&snapshot.introuvable)),
-        ErreurWeb::Interne => Ok(Cow::Borrowed(&snapshot.interne)),
-        ErreurWeb::Surcharge => Ok(Cow::Borrowed(&snapshot.surcharge)),
-        ErreurWeb::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config)
+        WebError::Introuvable => Ok(Cow::Borrowed(&snapshot.introuvable)),
+        WebError::Interne => Ok(Cow::Borrowed(&snapshot.interne)),
+        WebError::Surcharge => Ok(Cow::Borrowed(&snapshot.surcharge)),
+        WebError::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config)
             .map(|html| Cow::Owned(Page::ephemere(html))),
         _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config).map(|html| Cow::Owned(Page::ephemere(html))),
     };

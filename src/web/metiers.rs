@@ -5,8 +5,8 @@ use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 
 use super::pages::{memorise, prerendered};
-use super::{AppState, ErreurWeb, requete_invalide};
-use crate::catalogue::recherche::{FiltreErreur, Filtres};
+use super::{AppState, WebError, requete_invalide};
+use crate::catalogue::recherche::{FiltreError, Filtres};
 use crate::render::metiers;
 
 /// Longest query string accepted, in bytes.
@@ -18,7 +18,7 @@ pub async fn liste(
     RawQuery(query): RawQuery,
     uri: Uri,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let Some(query) = query.filter(|q| !q.is_empty()) else {
         return prerendered(State(state), uri, headers).await;
     };
@@ -37,7 +37,7 @@ pub async fn liste(
         // Searching is the costly part: it runs with the rendering, on the computing threads.
         let pages = crate::catalogue::recherche::pages(filtres.chercher(&s.site).metiers.len());
         if filtres.numero_de_page() > pages {
-            let (id, args) = FiltreErreur::PageAbsente { page: filtres.numero_de_page(), pages }.message();
+            let (id, args) = FiltreError::PageAbsente { page: filtres.numero_de_page(), pages }.message();
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
             return Err(requete_invalide(&s.i18n, id, &args));
         }

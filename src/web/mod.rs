@@ -3,12 +3,12 @@
 pub mod calculs;
 mod comparer;
 mod connexion;
-mod couches;
-pub mod ecoute;
 mod erreur;
+mod fast_path;
+pub mod listener;
 mod metiers;
+mod middleware;
 mod pages;
-mod portier;
 mod quiz;
 mod statique;
 
@@ -20,8 +20,8 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use calculs::Calculs;
-pub use erreur::{ErreurWeb, requete_invalide};
-pub use portier::Portier;
+pub use erreur::{WebError, requete_invalide};
+pub use fast_path::App;
 
 use crate::snapshot::{Live, Snapshot};
 
@@ -42,8 +42,8 @@ impl AppState {
 }
 
 /// The whole site: the fast lane for pages already rendered, then the router.
-pub fn app(state: AppState) -> Portier {
-    Portier::new(state.clone(), wrap(routes(), state))
+pub fn app(state: AppState) -> App {
+    App::new(state.clone(), wrap(routes(), state))
 }
 
 /// The site's routes, without the layers around them.
@@ -68,15 +68,15 @@ pub fn routes() -> Router<AppState> {
         .route("/robots.txt", get(pages::prerendered))
         .route("/healthz", get(pages::healthz))
         .route("/static/{*chemin}", get(statique::ressource))
-        .fallback(|| async { ErreurWeb::Introuvable })
+        .fallback(|| async { WebError::Introuvable })
 }
 
 /// `routes` wrapped in every layer the site uses (timeout, panics, limits, French errors, security
-/// headers); the request log is the [`Portier`]'s.
+/// headers); the request log is the [`App`]'s.
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     routes
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, couches::DELAI))
-        .layer(CatchPanicLayer::custom(couches::panique))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), couches::garde))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, middleware::DELAI))
+        .layer(CatchPanicLayer::custom(middleware::panique))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::limits))
         .with_state(state)
 }

@@ -8,14 +8,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{AppState, ErreurWeb};
+use super::{AppState, WebError};
 use crate::render::{Codage, HTML, Page, banniere};
 use crate::snapshot::Snapshot;
 
 /// Serves the snapshot's page for the request path, or 404.
-pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
+pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load();
-    let page = snapshot.page(uri.path())?.ok_or(ErreurWeb::Introuvable)?;
+    let page = snapshot.page(uri.path())?.ok_or(WebError::Introuvable)?;
     Ok(send(&avec_banniere(&state, page), &headers))
 }
 
@@ -39,8 +39,8 @@ pub async fn memorise(
     s: Arc<Snapshot>,
     cle: String,
     headers: &HeaderMap,
-    render: impl FnOnce(&Snapshot) -> Result<String, ErreurWeb> + Send + 'static,
-) -> Result<Response, ErreurWeb> {
+    render: impl FnOnce(&Snapshot) -> Result<String, WebError> + Send + 'static,
+) -> Result<Response, WebError> {
     let codage = codage_accepte(headers);
     if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(codage)) {
         return Ok(send(&avec_banniere(state, &page), headers));
@@ -58,7 +58,7 @@ pub async fn memorise(
             };
             // Compressed here too, for the same reason.
             page.forme(codage);
-            Ok::<_, ErreurWeb>(page)
+            Ok::<_, WebError>(page)
         })
         .await??;
     Ok(send(&avec_banniere(state, &page), headers))

@@ -12,10 +12,10 @@ use fluent_bundle::FluentValue;
 
 use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
-use super::{AppState, ErreurWeb, requete_invalide};
+use super::{AppState, WebError, requete_invalide};
 use crate::content::NiveauEtudes;
 use crate::i18n::I18n;
-use crate::quiz::{ErreurReponses, MAX_REPONSE, parse_reponses, reponses::encode};
+use crate::quiz::{MAX_REPONSE, ReponsesError, parse_reponses, reponses::encode};
 use crate::render::{quiz, quiz_metier, quiz_resultat};
 use crate::snapshot::Snapshot;
 
@@ -52,7 +52,7 @@ impl Partie {
 }
 
 /// The query as a map (last value wins), refusing absurd sizes.
-fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>, ErreurWeb> {
+fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>, WebError> {
     let query = query.unwrap_or_default();
     if query.len() > QUERY_MAX {
         return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
@@ -60,20 +60,20 @@ fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>,
     Ok(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
 }
 
-fn erreur_reponses(e: ErreurReponses, partie: Partie, i18n: &I18n) -> ErreurWeb {
+fn erreur_reponses(e: ReponsesError, partie: Partie, i18n: &I18n) -> WebError {
     let p = partie.cle();
     match e {
-        ErreurReponses::Absentes => requete_invalide(i18n, "quiz-erreur-absentes", &[]),
-        ErreurReponses::TropLongues => requete_invalide(i18n, "quiz-erreur-trop-longues", &[]),
-        ErreurReponses::MauvaiseLongueur { trouve, attendu } => requete_invalide(
+        ReponsesError::Absentes => requete_invalide(i18n, "quiz-erreur-absentes", &[]),
+        ReponsesError::TropLongues => requete_invalide(i18n, "quiz-erreur-trop-longues", &[]),
+        ReponsesError::MauvaiseLongueur { trouve, attendu } => requete_invalide(
             i18n,
             "quiz-erreur-longueur",
             &[("trouve", &trouve.to_string()), ("attendu", &attendu.to_string()), ("partie", p)],
         ),
-        ErreurReponses::Caractere { position } => {
+        ReponsesError::Caractere { position } => {
             requete_invalide(i18n, "quiz-erreur-caractere", &[("position", &position.to_string()), ("partie", p)])
         }
-        ErreurReponses::HorsEchelle { position, valeur } => requete_invalide(
+        ReponsesError::HorsEchelle { position, valeur } => requete_invalide(
             i18n,
             "quiz-erreur-hors-echelle",
             &[("position", &position.to_string()), ("valeur", &valeur.to_string()), ("partie", p)],
@@ -82,7 +82,7 @@ fn erreur_reponses(e: ErreurReponses, partie: Partie, i18n: &I18n) -> ErreurWeb 
 }
 
 /// Compact answers of `partie` (`r=…` or `a=…`), when present.
-fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -> Result<Option<Vec<u8>>, ErreurWeb> {
+fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -> Result<Option<Vec<u8>>, WebError> {
     match p.get(partie.compact()) {
         None => Ok(None),
         // A job without self-assessment questions has an empty `a`.
@@ -113,14 +113,14 @@ fn formulaire(p: &HashMap<String, String>, partie: Partie, n: usize, decalage: u
     if manquantes.is_empty() { Ok(out) } else { Err(manquantes) }
 }
 
-fn manquantes(numeros: Vec<usize>, i18n: &I18n) -> ErreurWeb {
+fn manquantes(numeros: Vec<usize>, i18n: &I18n) -> WebError {
     let liste = numeros.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     // `nombre` goes as a number: as text, it would never select the singular ("à la question").
     let args = [("questions", FluentValue::from(liste)), ("nombre", FluentValue::from(numeros.len()))];
-    ErreurWeb::RequeteInvalide(i18n.t_args("quiz-erreur-manquantes", &args))
+    WebError::RequeteInvalide(i18n.t_args("quiz-erreur-manquantes", &args))
 }
 
-fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtudes>, ErreurWeb> {
+fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtudes>, WebError> {
     match p.get("niveau").map(String::as_str) {
         None | Some("") => Ok(None),
         Some(v) => NiveauEtudes::ALL.into_iter().find(|n| n.slug() == v).map(Some).ok_or_else(|| {
@@ -136,7 +136,7 @@ pub async fn orientation(
     RawQuery(query): RawQuery,
     uri: Uri,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
     let p = params(query, &s.i18n)?;
     let Some(r) = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)? else {
@@ -153,7 +153,7 @@ pub async fn orientation_resultat(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
     let p = params(query, &s.i18n)?;
     let n = s.site.items.len();
@@ -180,9 +180,9 @@ pub async fn metier(
     RawQuery(query): RawQuery,
     uri: Uri,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
     let p = params(query, &s.i18n)?;
     let a = compact(&p, Partie::Auto, m.auto_evaluation.len(), &s.i18n)?;
     let r = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)?;
@@ -191,7 +191,7 @@ pub async fn metier(
     }
     let cle = format!("/metiers/{slug}/quiz?a={:?}&r={:?}", a.as_deref().map(encode), r.as_deref().map(encode));
     memorise(&state, s.clone(), cle, &headers, move |s| {
-        let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+        let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
     })
     .await
@@ -203,9 +203,9 @@ pub async fn metier_resultat(
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-) -> Result<Response, ErreurWeb> {
+) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
     let p = params(query, &s.i18n)?;
     let (k, n) = (m.auto_evaluation.len(), s.site.items.len());
     if est_formulaire(&p) {
@@ -228,7 +228,7 @@ pub async fn metier_resultat(
     let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
     let cle = format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r));
     memorise(&state, s.clone(), cle, &headers, move |s| {
-        let m = s.site.metier(&slug).ok_or(ErreurWeb::Introuvable)?;
+        let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config)?)
     })
     .await

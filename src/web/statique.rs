@@ -6,18 +6,18 @@ use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::Response;
 
 use super::pages::send;
-use super::{AppState, ErreurWeb};
+use super::{AppState, WebError};
 
 /// How long a fingerprinted asset may be kept: a year, never revalidated.
 pub const CACHE_EMPREINTE: &str = "public, max-age=31536000, immutable";
 
 /// Serves the asset named by the rest of the path, or 404. The name is only ever looked up in
 /// the snapshot's table of assets, so no path can reach another file.
-pub async fn ressource(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, ErreurWeb> {
+pub async fn ressource(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load();
     let chemin = uri.path().strip_prefix("/static/").unwrap_or_default();
-    let chemin = percent_encoding::percent_decode_str(chemin).decode_utf8().map_err(|_| ErreurWeb::Introuvable)?;
-    let ressource = snapshot.ressources.get(&chemin).ok_or(ErreurWeb::Introuvable)?;
+    let chemin = percent_encoding::percent_decode_str(chemin).decode_utf8().map_err(|_| WebError::Introuvable)?;
+    let ressource = snapshot.ressources.get(&chemin).ok_or(WebError::Introuvable)?;
     let mut response = send(&ressource.page, &headers);
     let a_jour = uri
         .query()

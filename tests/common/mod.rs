@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, Request, StatusCode};
 use axum::response::Response;
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
-use guide_metiers::web::{AppState, Portier, app};
+use guide_metiers::web::{App, AppState, app};
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::{Service, ServiceExt};
@@ -38,12 +38,12 @@ pub fn snapshot_with(content: &Path, config: RenderConfig) -> Snapshot {
 }
 
 /// The app over a content folder.
-pub fn app_for(content: &Path) -> Portier {
+pub fn app_for(content: &Path) -> App {
     app(AppState::new(snapshot(content)))
 }
 
 /// The app over the bundled content.
-pub fn bundled() -> Portier {
+pub fn bundled() -> App {
     app_for(&repo("content"))
 }
 

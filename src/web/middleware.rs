@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::extract::State;
 
 use super::pages::codage_accepte;
-use super::{AppState, ErreurWeb, erreur, requete_invalide};
+use super::{AppState, WebError, erreur, requete_invalide};
 
 /// Content Security Policy: no script runs, styles and images come from the site only.
 /// (The JSON-LD blocks are data, which `script-src` does not govern.) `connect-src 'self'` lets
@@ -47,7 +47,7 @@ static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync
 
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
-pub async fn garde(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let codage = codage_accepte(request.headers());
     let response = match refus(&state, &request) {
         Some(erreur) => erreur.into_response(),
@@ -66,18 +66,18 @@ pub fn securiser(headers: &mut HeaderMap) {
 }
 
 /// Other methods than GET/HEAD, request bodies, huge headers and huge URIs are refused.
-pub fn refus(state: &AppState, request: &Request) -> Option<ErreurWeb> {
+pub fn refus(state: &AppState, request: &Request) -> Option<WebError> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        return Some(ErreurWeb::MethodeNonAutorisee);
+        return Some(WebError::MethodeNonAutorisee);
     }
     let has_body = request.headers().get(header::CONTENT_LENGTH).is_some_and(|v| v.as_bytes() != b"0")
         || request.headers().contains_key(header::TRANSFER_ENCODING);
     if has_body {
-        return Some(ErreurWeb::CorpsRefuse);
+        return Some(WebError::CorpsRefuse);
     }
     let en_tetes: usize = request.headers().iter().map(|(k, v)| k.as_str().len() + v.len() + 4).sum();
     if en_tetes > EN_TETES_MAX {
-        return Some(ErreurWeb::EnTetesTropGrands);
+        return Some(WebError::EnTetesTropGrands);
     }
     let uri = request.uri();
     let longueur =
@@ -96,5 +96,5 @@ pub fn panique(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
         .or_else(|| err.downcast_ref::<&str>().copied())
         .unwrap_or("panic");
     tracing::error!(detail, "handler panicked");
-    ErreurWeb::Interne.into_response()
+    WebError::Interne.into_response()
 }

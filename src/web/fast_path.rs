@@ -22,21 +22,21 @@ use futures_util::future::{BoxFuture, Either, Ready, ready};
 use tower::Service;
 use tracing::Instrument;
 
-use super::{AppState, ErreurWeb, couches, erreur, pages};
+use super::{AppState, WebError, erreur, middleware, pages};
 
 /// The whole site as one service: the fast lane, then the router.
 #[derive(Clone)]
-pub struct Portier(Arc<Dedans>);
+pub struct App(Arc<AppInner>);
 
-struct Dedans {
+struct AppInner {
     state: AppState,
     routeur: Router,
 }
 
-impl Portier {
+impl App {
     /// Serves `state`, passing to `routeur` what the fast lane does not answer.
-    pub fn new(state: AppState, routeur: Router) -> Portier {
-        Portier(Arc::new(Dedans { state, routeur }))
+    pub fn new(state: AppState, routeur: Router) -> App {
+        App(Arc::new(AppInner { state, routeur }))
     }
 
     /// The answer of the fast lane, when `request` is a plain read of a page already rendered.
@@ -44,7 +44,7 @@ impl Portier {
         let state = &self.0.state;
         // A query can change the page (filters, answers): the router's handlers read it.
         if request.uri().query().is_some()
-            || couches::refus(state, request).is_some()
+            || middleware::refus(state, request).is_some()
             || state.live.banniere.load().is_some()
         {
             return None;
@@ -58,7 +58,7 @@ impl Portier {
 /// What the router's layers would add to an answer made without them: the security headers, the
 /// length (stated, so that a HEAD answer keeps it without the body).
 fn finir(mut response: Response, method: &Method) -> Response {
-    couches::securiser(response.headers_mut());
+    middleware::securiser(response.headers_mut());
     if let Some(longueur) = response.body().size_hint().exact() {
         response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(longueur));
     }
@@ -74,10 +74,10 @@ fn journal(method: &Method, path: &str, status: StatusCode, debut: Instant) {
     tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
 }
 
-/// The answer of the [`Portier`] to a request, ready at once on the fast lane.
+/// The answer of the [`App`] to a request, ready at once on the fast lane.
 pub type Reponse = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static, Result<Response, Infallible>>>;
 
-impl Portier {
+impl App {
     /// Answers `request`: the fast lane, else the router; one log line either way.
     pub fn repondre(&self, request: Request) -> Reponse {
         let debut = Instant::now();
@@ -97,18 +97,18 @@ impl Portier {
     }
 
     /// The French 503 page with `Retry-After`, for a request that arrives on a connection beyond
-    /// the cap (`ecoute.rs`); nothing is rendered, and it leaves its log line like any request.
+    /// the cap (`listener.rs`); nothing is rendered, and it leaves its log line like any request.
     pub fn refuser(&self, request: &Request) -> Response {
         let debut = Instant::now();
         let state = &self.0.state;
         let codage = pages::codage_accepte(request.headers());
-        let response = finir(erreur::rendre(state, ErreurWeb::Surcharge.into_response(), codage), request.method());
+        let response = finir(erreur::rendre(state, WebError::Surcharge.into_response(), codage), request.method());
         journal(request.method(), request.uri().path(), response.status(), debut);
         response
     }
 }
 
-impl Service<Request> for Portier {
+impl Service<Request> for App {
     type Response = Response;
     type Error = Infallible;
     type Future = Reponse;
@@ -123,10 +123,10 @@ impl Service<Request> for Portier {
 }
 
 /// What `axum::serve` asks for each connection: the same site.
-impl<L: Listener> Service<IncomingStream<'_, L>> for Portier {
-    type Response = Portier;
+impl<L: Listener> Service<IncomingStream<'_, L>> for App {
+    type Response = App;
     type Error = Infallible;
-    type Future = Ready<Result<Portier, Infallible>>;
+    type Future = Ready<Result<App, Infallible>>;
 
     fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
@@ -145,7 +145,7 @@ mod tests {
     use crate::render::RenderConfig;
     use crate::snapshot::{Snapshot, Sources};
 
-    fn portier(prerendu_max: usize) -> Portier {
+    fn app(prerendu_max: usize) -> App {
         let racine = Path::new(env!("CARGO_MANIFEST_DIR"));
         let sources = Sources {
             content: racine.join("tests/fixtures/valid/minimal"),
@@ -155,7 +155,7 @@ mod tests {
         config.prerendu_max = prerendu_max;
         let snapshot = Snapshot::build(&sources, config).expect("fixture valide");
         let state = AppState::new(snapshot);
-        Portier::new(state.clone(), super::super::wrap(super::super::routes(), state))
+        App::new(state.clone(), super::super::wrap(super::super::routes(), state))
     }
 
     fn requete(method: &str, uri: &str) -> Request {
@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn plain_reads_of_rendered_pages_take_the_fast_lane_and_nothing_else_does() {
-        let p = portier(usize::MAX);
+        let p = app(usize::MAX);
         for uri in
             ["/", "/metiers", "/metiers/minimal", "/metiers/minimal/quiz", "/metiers/minimal.json", "/sitemap.xml"]
         {
@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn a_page_still_to_render_goes_to_the_router_once() {
-        let p = portier(0);
+        let p = app(0);
         assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_none());
         p.0.state.live.snapshot.load().page("/metiers/minimal").unwrap();
         assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_some());

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 use std::time::Duration;
 
-use super::Portier;
+use super::App;
 use super::connexion::{self, Admission, Delais};
 use tokio::net::TcpSocket;
 use tokio::sync::{mpsc, watch};
@@ -35,7 +35,7 @@ pub struct Reglages {
 }
 
 /// Serves `app` on `addr` until ctrl-c or SIGTERM; errors to bind are returned before serving.
-pub fn servir(app: Portier, addr: SocketAddr, reglages: Reglages, on_ready: impl FnOnce()) -> io::Result<()> {
+pub fn serve(app: App, addr: SocketAddr, reglages: Reglages, on_ready: impl FnOnce()) -> io::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let signal_runtime = runtime()?;
     let listeners =
@@ -75,7 +75,7 @@ pub fn servir(app: Portier, addr: SocketAddr, reglages: Reglages, on_ready: impl
 /// A worker: accepts connections until `stopped`, then waits for its connections to finish.
 async fn accepter(
     listener: tokio::net::TcpListener,
-    app: Portier,
+    app: App,
     reglages: Reglages,
     ouvertes: Arc<AtomicUsize>,
     mut stopped: watch::Receiver<bool>,
