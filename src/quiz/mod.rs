@@ -7,11 +7,13 @@
 
 pub mod adequation;
 pub mod exigences;
+pub mod lien;
 pub mod reponses;
 pub mod scores;
 
 pub use adequation::{Adequation, Bande, adequation, classement, pearson};
 pub use exigences::{Verdict, favorable, verdict};
+pub use lien::{LienQuiz, Partie, Vue};
 pub use reponses::{ReponsesError, parse_reponses};
 pub use scores::{Lecture, Profil, code, lecture, profil, top};
 

@@ -1,6 +1,7 @@
 //! The quiz forms (`templates/quiz.html`): the orientation quiz, and a job's compatibility quiz
 //! (its self-assessment questions, then the same interest items).
 
+use crate::quiz::{LienQuiz, Partie, Vue};
 use askama::Template;
 
 use super::RenderConfig;
@@ -84,7 +85,7 @@ pub fn orientation(
         layout,
         titre,
         intro,
-        action: format!("{}/quiz/resultat", config.quiz_url),
+        action: format!("{}{}", config.quiz_url, LienQuiz::orientation(Vue::Resultat, None, None).chemin()),
         etapes,
         echelle: echelle(site),
         niveaux,
@@ -101,7 +102,7 @@ pub fn metier(
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let path = format!("/metiers/{}/quiz", m.slug);
+    let path = LienQuiz::metier(&m.slug, Vue::Formulaire, None, None).chemin();
     let titre = i18n.t_args("quiz-metier-titre", &[("metier", m.nom.clone().into())]);
     let fil = Layout::fil(
         i18n,
@@ -127,7 +128,7 @@ pub fn metier(
             .iter()
             .enumerate()
             .map(|(i, q): (usize, &QuestionAuto)| Question {
-                nom: format!("a{}", i + 1),
+                nom: Partie::Auto.champ(i + 1),
                 numero: i + 1,
                 texte: &q.question,
                 valeur: auto.and_then(|a| a.get(i).copied()),
@@ -144,7 +145,7 @@ pub fn metier(
         layout,
         titre,
         intro,
-        action: format!("{}{path}/resultat", config.quiz_url),
+        action: format!("{}{}", config.quiz_url, LienQuiz::metier(&m.slug, Vue::Resultat, None, None).chemin()),
         etapes,
         echelle: echelle(site),
         niveaux: Vec::new(),
@@ -170,7 +171,7 @@ fn etapes_interets<'a>(site: &'a Site, reponses: Option<&[u8]>, decalage: usize,
                 .map(|(k, item)| {
                     let i = e * ITEMS_PAR_ETAPE + k;
                     Question {
-                        nom: format!("q{}", i + 1),
+                        nom: Partie::Interets.champ(i + 1),
                         numero: decalage + i + 1,
                         texte: &item.texte,
                         valeur: reponses.and_then(|r| r.get(i).copied()),

@@ -1,6 +1,7 @@
 //! A job quiz's result (`templates/quiz_metier.html`): interest fit and requirement fit, shown
 //! apart, then next steps.
 
+use crate::quiz::{LienQuiz, Vue};
 use askama::Template;
 
 use super::layout::Layout;
@@ -74,7 +75,7 @@ pub fn render(
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let path = format!("/metiers/{}/quiz/resultat", m.slug);
+    let path = LienQuiz::metier(&m.slug, Vue::Resultat, None, None).chemin();
     let titre = i18n.t_args("quiz-metier-resultat-titre", &[("metier", m.nom.clone().into())]);
     let fil = Layout::fil(
         i18n,
@@ -85,7 +86,7 @@ pub fn render(
         ],
     );
     let mut layout = Layout::new(i18n, config, &path, &titre, i18n.t("quiz-resultat-description"), fil);
-    layout.variante_de(config, &format!("/metiers/{}/quiz", m.slug));
+    layout.variante_de(config, &LienQuiz::metier(&m.slug, Vue::Formulaire, None, None).chemin());
     let domaines = site.domaines.tous();
     let lettres: Vec<_> = site.items.iter().map(|i| i.domaine).collect();
     let profil = quiz::profil(&lettres, reponses);
@@ -105,8 +106,6 @@ pub fn render(
             Verdict::Neutre => neutres.push(lu),
         }
     }
-    let r = quiz::reponses::encode(reponses);
-    let a = quiz::reponses::encode(auto);
     let pistes = match &fit {
         Some(f) => similaires::similaires(site, m)
             .into_iter()
@@ -115,7 +114,7 @@ pub fn render(
                 (autre.r > f.r).then(|| Piste {
                     metier: s.metier,
                     bande: i18n.t(&format!("quiz-bande-{}", autre.bande.cle())),
-                    quiz: format!("/metiers/{}/quiz?r={r}", s.metier.slug),
+                    quiz: LienQuiz::metier(&s.metier.slug, Vue::Formulaire, None, Some(reponses)).url(),
                 })
             })
             .collect(),
@@ -147,9 +146,13 @@ pub fn render(
         vigilances,
         neutres,
         pistes,
-        orientation: format!("/quiz/resultat?r={r}"),
-        modifier: format!("/metiers/{}/quiz?a={a}&r={r}", m.slug),
-        lien: format!("{}{path}?a={a}&r={r}", config.public_url),
+        orientation: LienQuiz::orientation(Vue::Resultat, Some(reponses), None).url(),
+        modifier: LienQuiz::metier(&m.slug, Vue::Formulaire, Some(auto), Some(reponses)).url(),
+        lien: format!(
+            "{}{}",
+            config.public_url,
+            LienQuiz::metier(&m.slug, Vue::Resultat, Some(auto), Some(reponses)).url()
+        ),
     };
     super::html(&page)
 }

@@ -1,6 +1,7 @@
 //! The orientation quiz's result (`templates/quiz_resultat.html`): the person's profile and code,
 //! then the jobs grouped by fit, each with why.
 
+use crate::quiz::{LienQuiz, Vue};
 use askama::Template;
 
 use super::layout::Layout;
@@ -108,7 +109,7 @@ pub fn render(
     let lecture = quiz::lecture(reponses, &profil);
     let bandes = if lecture == Lecture::Contraste {
         let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
-        bandes(quiz::classement(profil.scores, candidats), &r, &domaines, i18n)
+        bandes(quiz::classement(profil.scores, candidats), reponses, &domaines, i18n)
     } else {
         Vec::new()
     };
@@ -120,10 +121,7 @@ pub fn render(
         &alternative,
         i18n,
     )?;
-    let mut lien = format!("{}/quiz/resultat?r={r}", config.public_url);
-    if let Some(n) = niveau {
-        lien.push_str(&format!("&niveau={}", n.slug()));
-    }
+    let lien = format!("{}{}", config.public_url, LienQuiz::orientation(Vue::Resultat, Some(reponses), niveau).url());
     let page = ResultatPage {
         i18n,
         layout,
@@ -144,7 +142,7 @@ pub fn render(
         },
         bandes,
         lien,
-        modifier: format!("/quiz?r={r}"),
+        modifier: LienQuiz::orientation(Vue::Formulaire, Some(reponses), None).url(),
         niveaux: NiveauEtudes::ALL
             .iter()
             .map(|n| (n.slug(), i18n.t(&format!("metiers-niveau-{}", n.slug())), niveau == Some(*n)))
@@ -199,7 +197,7 @@ pub fn pourquoi(a: &Adequation, domaines: &[&Domaine; 6], i18n: &I18n) -> String
 
 fn bandes<'a>(
     classement: Vec<(&'a Metier, Adequation)>,
-    r: &str,
+    reponses: &[u8],
     domaines: &[&Domaine; 6],
     i18n: &I18n,
 ) -> Vec<BandeVue<'a>> {
@@ -212,7 +210,7 @@ fn bandes<'a>(
                 .map(|(m, a)| MetierVue {
                     metier: m,
                     pourquoi: pourquoi(a, domaines, i18n),
-                    quiz: format!("/metiers/{}/quiz?r={r}", m.slug),
+                    quiz: LienQuiz::metier(&m.slug, Vue::Formulaire, None, Some(reponses)).url(),
                 })
                 .collect();
             let non_listes = metiers.len().saturating_sub(LISTES_PAR_BANDE);

@@ -15,39 +15,15 @@ use super::pages::{memorise, prerendered};
 use super::{AppState, WebError, requete_invalide};
 use crate::content::NiveauEtudes;
 use crate::i18n::I18n;
-use crate::quiz::{MAX_REPONSE, ReponsesError, parse_reponses, reponses::encode};
+use crate::quiz::{LienQuiz, MAX_REPONSE, Partie, ReponsesError, Vue, parse_reponses};
 use crate::render::{quiz, quiz_metier, quiz_resultat};
 use crate::snapshot::Snapshot;
 
-/// Which part of a quiz answers belong to (named in error messages).
-#[derive(Clone, Copy)]
-enum Partie {
-    /// The job's self-assessment (`a`, `a1`…).
-    Auto,
-    /// The interest items (`r`, `q1`…).
-    Interets,
-}
-
-impl Partie {
-    fn cle(self) -> &'static str {
-        match self {
-            Partie::Auto => "auto",
-            Partie::Interets => "interets",
-        }
-    }
-
-    fn compact(self) -> &'static str {
-        match self {
-            Partie::Auto => "a",
-            Partie::Interets => "r",
-        }
-    }
-
-    fn champ(self) -> &'static str {
-        match self {
-            Partie::Auto => "a",
-            Partie::Interets => "q",
-        }
+/// How a part is named in error messages (a Fluent selector).
+fn cle_message(partie: Partie) -> &'static str {
+    match partie {
+        Partie::Auto => "auto",
+        Partie::Interets => "interets",
     }
 }
 
@@ -61,7 +37,7 @@ fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>,
 }
 
 fn erreur_reponses(e: ReponsesError, partie: Partie, i18n: &I18n) -> WebError {
-    let p = partie.cle();
+    let p = cle_message(partie);
     match e {
         ReponsesError::Absentes => requete_invalide(i18n, "quiz-erreur-absentes", &[]),
         ReponsesError::TropLongues => requete_invalide(i18n, "quiz-erreur-trop-longues", &[]),
@@ -83,7 +59,7 @@ fn erreur_reponses(e: ReponsesError, partie: Partie, i18n: &I18n) -> WebError {
 
 /// Compact answers of `partie` (`r=…` or `a=…`), when present.
 fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -> Result<Option<Vec<u8>>, WebError> {
-    match p.get(partie.compact()) {
+    match p.get(partie.code()) {
         None => Ok(None),
         // A job without self-assessment questions has an empty `a`.
         Some(v) if v.is_empty() && n == 0 => Ok(Some(Vec::new())),
@@ -94,7 +70,8 @@ fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -
 /// Whether the query is a submitted form (one field per question).
 fn est_formulaire(p: &HashMap<String, String>) -> bool {
     p.keys().any(|k| {
-        (k.starts_with('q') || k.starts_with('a')) && k.len() > 1 && k[1..].bytes().all(|b| b.is_ascii_digit())
+        let prefixes = [Partie::Interets.prefixe_du_champ(), Partie::Auto.prefixe_du_champ()];
+        k.starts_with(prefixes) && k.len() > 1 && k[1..].bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -104,8 +81,7 @@ fn formulaire(p: &HashMap<String, String>, partie: Partie, n: usize, decalage: u
     let mut manquantes = Vec::new();
     let mut out = Vec::with_capacity(n);
     for i in 1..=n {
-        match p.get(&format!("{}{i}", partie.champ())).and_then(|v| v.parse::<u8>().ok()).filter(|v| *v <= MAX_REPONSE)
-        {
+        match p.get(&partie.champ(i)).and_then(|v| v.parse::<u8>().ok()).filter(|v| *v <= MAX_REPONSE) {
             Some(v) => out.push(v),
             None => manquantes.push(decalage + i),
         }
@@ -143,7 +119,7 @@ pub async fn orientation(
         return prerendered(State(state), uri, headers).await;
     };
     let niveau = niveau(&p, &s.i18n)?;
-    let cle = format!("/quiz?r={}&niveau={niveau:?}", encode(&r));
+    let cle = LienQuiz::orientation(Vue::Formulaire, Some(&r), niveau).url();
     memorise(&state, s, cle, &headers, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?))
         .await
 }
@@ -160,15 +136,11 @@ pub async fn orientation_resultat(
     let niveau = niveau(&p, &s.i18n)?;
     if est_formulaire(&p) {
         let r = formulaire(&p, Partie::Interets, n, 0).map_err(|m| manquantes(m, &s.i18n))?;
-        let mut url = format!("/quiz/resultat?r={}", encode(&r));
-        if let Some(n) = niveau {
-            url.push_str(&format!("&niveau={}", n.slug()));
-        }
-        return Ok(Redirect::to(&url).into_response());
+        return Ok(Redirect::to(&LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url()).into_response());
     }
     let r = compact(&p, Partie::Interets, n, &s.i18n)?
         .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
-    let cle = format!("/quiz/resultat?r={}&niveau={niveau:?}", encode(&r));
+    let cle = LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url();
     memorise(&state, s, cle, &headers, move |s| Ok(quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config)?))
         .await
 }
@@ -189,7 +161,7 @@ pub async fn metier(
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
-    let cle = format!("/metiers/{slug}/quiz?a={:?}&r={:?}", a.as_deref().map(encode), r.as_deref().map(encode));
+    let cle = LienQuiz::metier(&slug, Vue::Formulaire, a.as_deref(), r.as_deref()).url();
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
@@ -219,14 +191,12 @@ pub async fn metier_resultat(
                 return Err(manquantes(m, &s.i18n));
             }
         };
-        return Ok(
-            Redirect::to(&format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r))).into_response()
-        );
+        return Ok(Redirect::to(&LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url()).into_response());
     }
     let absentes = || requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]);
     let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
     let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
-    let cle = format!("/metiers/{slug}/quiz/resultat?a={}&r={}", encode(&a), encode(&r));
+    let cle = LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url();
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config)?)
