@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
-use crate::catalogue::recherche::{Filtres, PAGE_TAILLE, pages};
+use crate::catalogue::recherche::{Filtres, PAGE_TAILLE, Resultat, pages};
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::i18n::I18n;
 
@@ -146,12 +146,22 @@ fn pagination(f: &Filtres, page: usize, n: usize, i18n: &I18n) -> Option<Paginat
 
 /// Renders `/metiers` for `filtres` (the plain A–Z list when empty).
 pub fn render(site: &Site, filtres: &Filtres, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+    render_resultat(site, filtres, filtres.chercher(site), i18n, config)
+}
+
+/// Renders `/metiers` for `filtres` whose search already ran (`resultat`).
+pub fn render_resultat<'a>(
+    site: &'a Site,
+    filtres: &Filtres,
+    resultat: Resultat<'a>,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
     let titre = i18n.t("metiers-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
     let mut layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
     // Filtered lists are views of the same page: only the plain list is indexed.
     layout.indexable = filtres.is_empty();
-    let resultat = filtres.chercher(site);
     let niveau_choisi = filtres.niveau;
     let total = resultat.metiers.len();
     let numero = filtres.numero_de_page().min(pages(total));

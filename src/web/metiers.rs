@@ -27,21 +27,25 @@ pub async fn liste(
         return Err(requete_invalide(&snapshot.i18n, "requete-trop-longue", &[]));
     }
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
-    let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site).map_err(|e| {
-        let (id, args) = e.message();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        requete_invalide(&snapshot.i18n, id, &args)
-    })?;
-    let cle = format!("/metiers?{filtres:?}");
+    let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site)
+        .map_err(|e| erreur_filtre(&e, &snapshot.i18n))?;
+    // The canonical address of the search: the same search written another way is the same page.
+    let cle = metiers::url_de(&filtres);
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {
-        // Searching is the costly part: it runs with the rendering, on the computing threads.
-        let pages = crate::catalogue::recherche::pages(filtres.chercher(&s.site).metiers.len());
+        // Searching is the costly part: it runs once, with the rendering, on the computing threads.
+        let resultat = filtres.chercher(&s.site);
+        let pages = crate::catalogue::recherche::pages(resultat.metiers.len());
         if filtres.numero_de_page() > pages {
-            let (id, args) = FiltreError::PageAbsente { page: filtres.numero_de_page(), pages }.message();
-            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            return Err(requete_invalide(&s.i18n, id, &args));
+            return Err(erreur_filtre(&FiltreError::PageAbsente { page: filtres.numero_de_page(), pages }, &s.i18n));
         }
-        Ok(metiers::render(&s.site, &filtres, &s.i18n, &s.config)?)
+        Ok(metiers::render_resultat(&s.site, &filtres, resultat, &s.i18n, &s.config)?)
     })
     .await
+}
+
+/// The French 400 of a search that cannot be answered.
+fn erreur_filtre(e: &FiltreError, i18n: &crate::i18n::I18n) -> WebError {
+    let (id, args) = e.message();
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    requete_invalide(i18n, id, &args)
 }
