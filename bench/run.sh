@@ -6,18 +6,19 @@
 # ce binaire-là au lieu de compiler (pour comparer deux versions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DUREE=${1:-15}
+DUREE=${1:-5}
 PARTIE=${2:-tout}
 TMP=$(mktemp -d /tmp/guide-bench.XXXX)
 chmod 755 "$TMP" # nginx workers read the export as another user
 PORT_NGINX=8090
 PORT_GM=8091
+PORT_NU=8092
 BIN=${GUIDE_BIN:-./target/release/guide-metiers}
 REPONSES=$(printf '3104%.0s' 1 2 3 4 5 6 7)22
-trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; for f in "$TMP"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done; true' EXIT
 
-for outil in wrk hyperfine nginx /usr/bin/time curl; do
-  command -v "$outil" >/dev/null || { echo "manque : $outil (apt-get install -y wrk hyperfine nginx-light time curl)"; exit 1; }
+for outil in wrk hyperfine nginx /usr/bin/time curl taskset; do
+  command -v "$outil" >/dev/null || { echo "manque : $outil (apt-get install -y wrk hyperfine nginx libnginx-mod-http-brotli-static time curl util-linux)"; exit 1; }
 done
 
 if [ -z "${GUIDE_BIN:-}" ]; then
@@ -61,56 +62,196 @@ if [ "$PARTIE" = isolation ]; then
   exit 0
 fi
 
-echo "== Export et nginx"
+echo "== Export, nginx et serveurs"
 $BIN export "$TMP/export" --public-url "http://127.0.0.1:$PORT_GM" --quiz-url "http://127.0.0.1:$PORT_GM" >/dev/null
-mkdir -p "$TMP/nginx"
-sed -e "s#RACINE#$TMP/export#" -e "s#PORT#$PORT_NGINX#" -e "s#PIDFILE#$TMP/nginx.pid#" -e "s#TMPDIR#$TMP/nginx#" \
-  bench/nginx.conf >"$TMP/nginx.conf"
-nginx -c "$TMP/nginx.conf" -p "$TMP/nginx"
-RUST_LOG=warn $BIN serve --addr "127.0.0.1:$PORT_GM" >"$TMP/serve.log" 2>&1 &
-attendre "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud"
-attendre "http://127.0.0.1:$PORT_GM/healthz"
+MODULE_BR=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ -f "$MODULE_BR" ]; then
+  NGINX_BR=1
+else
+  NGINX_BR=0
+  echo "(pas de $MODULE_BR : nginx ne sert pas de Brotli, les lignes br sont sautées ; apt-get install -y libnginx-mod-http-brotli-static)"
+fi
 
-# wrk, 2 fils, 64 connexions : « rps p99_ms » ; en-têtes supplémentaires après l'URL
+# nginx_conf NOM WORKERS JOURNAL(off|on) : écrit $TMP/NOM.conf d'après bench/nginx.conf.
+nginx_conf() {
+  local journal="access_log off;" modules="" brotli=""
+  [ "$3" = on ] && journal="access_log $TMP/$1-access.log combined buffer=64k flush=1s;"
+  [ "$NGINX_BR" = 1 ] && modules="load_module $MODULE_BR;" && brotli="brotli_static on;"
+  mkdir -p "$TMP/$1"
+  sed -e "s#^MODULES#$modules#" -e "s#WORKERS#$2#" -e "s#JOURNAL#$journal#" -e "s#BROTLI#$brotli#" \
+    -e "s#RACINE#$TMP/export#" -e "s#PORT#$PORT_NGINX#" -e "s#PIDFILE#$TMP/$1.pid#" -e "s#TMPDIR#$TMP/$1#" \
+    bench/nginx.conf >"$TMP/$1.conf"
+}
+# nginx_lancer NOM [préfixe…] ; gm_lancer NIVEAU_DE_JOURNAL [préfixe…] (le préfixe : taskset)
+nginx_lancer() {
+  local nom=$1; shift
+  ${@+"$@"} nginx -c "$TMP/$nom.conf" -p "$TMP/$nom"
+  attendre "http://127.0.0.1:$PORT_NGINX/"
+}
+nginx_arreter() { kill "$(cat "$TMP/$1.pid")"; while [ -f "$TMP/$1.pid" ]; do sleep 0.05; done; }
+gm_lancer() {
+  local niveau=$1; shift
+  RUST_LOG=$niveau ${@+"$@"} $BIN serve --addr "127.0.0.1:$PORT_GM" 2>"$TMP/gm-$niveau.log" >/dev/null &
+  GM_PID=$!
+  attendre "http://127.0.0.1:$PORT_GM/healthz"
+}
+gm_arreter() { kill "$GM_PID"; wait "$GM_PID" 2>/dev/null || true; }
+
+# Temps processeur (tops d'horloge) des processus servis : les workers de nginx, ou guide-metiers
+# avec tous ses fils (journal compris).
+pids_nginx() { pgrep -f "nginx: worker process" | tr '\n' ' '; }
+cpu_ticks() {
+  local s=0 p f
+  for p in "$@"; do for f in /proc/"$p"/task/*/stat; do s=$((s + $(awk '{ print $14 + $15 }' "$f"))); done; done
+  echo "$s"
+}
+TICK=$(getconf CLK_TCK)
+PIN=() # préfixe de wrk (taskset), pour la mesure sur un cœur
+
+# mesure URL PIDS [options de wrk…] : « req/s p99_ms µs_processeur_par_requête » ; s'arrête sur toute
+# réponse ≥ 400 ou erreur de socket.
 mesure() {
-  local url=$1; shift
-  wrk -t2 -c64 -d"${DUREE}s" --latency "$@" "$url" | awk '
+  local url=$1 pids=$2; shift 2
+  local avant apres sortie
+  avant=$(cpu_ticks $pids)
+  sortie=$(${PIN[@]+"${PIN[@]}"} wrk -t1 -c32 -d"${DUREE}s" --latency "$@" "$url")
+  apres=$(cpu_ticks $pids)
+  if grep -q 'Non-2xx\|Socket errors' <<<"$sortie"; then
+    echo "erreurs sur $url : $sortie" >&2
+    exit 1
+  fi
+  awk -v c=$((apres - avant)) -v hz="$TICK" '
+    /requests in/ { n = $1 }
     /Requests\/sec/ { rps = $2 }
     / 99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; p99 = v }
-    /Non-2xx/ { print "réponses en erreur : " $0 > "/dev/stderr"; exit 1 }
-    END { printf "%.0f %.2f\n", rps, p99 }'
+    END { printf "%.0f %.2f %.1f\n", rps, p99, c / hz * 1e6 / n }' <<<"$sortie"
+}
+empreinte() { curl -fs "${@:2}" "$1" | sha256sum | cut -c1-16; }
+taille() { curl -fs "${@:2}" "$1" | wc -c; }
+med() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ligne() { local l="|" c; for c in "$@"; do l="$l $c |"; done; echo "$l"; }
+
+NGX="http://127.0.0.1:$PORT_NGINX"
+GMU="http://127.0.0.1:$PORT_GM"
+declare -A ENTETE=([brut]="Accept-Encoding: identity" [gzip]="Accept-Encoding: gzip" [br]="Accept-Encoding: br")
+FICHE=/metiers/architecte-cloud
+
+# À octets égaux : pour chaque page et chaque forme (brut, gzip, br), nginx puis guide-metiers, en
+# alternance, TOURS fois ; médianes des req/s, des p99 et du temps processeur par requête. Les octets
+# reçus des deux serveurs sont comparés avant de mesurer.
+TOURS=${TOURS:-2}
+comparer() {
+  echo "== Débit, $1 (wrk -t1 -c32 -d${DUREE}s ; médianes de $TOURS tours en alternance)"
+  ligne "page" "forme" "octets" "nginx req/s" "nginx p99 ms" "nginx µs CPU/req" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
+  ligne --- --- --- ---: ---: ---: ---: ---: ---: ---:
+  local chemin forme h egal r p u
+  for chemin in "$FICHE" /metiers; do
+    for forme in brut gzip br; do
+      [ "$forme" = br ] && [ "$NGINX_BR" = 0 ] && continue
+      h=${ENTETE[$forme]}
+      if [ "$(empreinte "$NGX$chemin" -H "$h")" = "$(empreinte "$GMU$chemin" -H "$h")" ]; then
+        egal="$(taille "$GMU$chemin" -H "$h"), mêmes octets"
+      else
+        egal="DIFFÉRENTS : nginx $(taille "$NGX$chemin" -H "$h"), guide-metiers $(taille "$GMU$chemin" -H "$h")"
+      fi
+      local -a nr=() np=() nu=() gr=() gp=() gu=()
+      for _ in $(seq "$TOURS"); do
+        read -r r p u < <(mesure "$NGX$chemin" "$(pids_nginx)" -H "$h"); nr+=("$r"); np+=("$p"); nu+=("$u")
+        read -r r p u < <(mesure "$GMU$chemin" "$GM_PID" -H "$h"); gr+=("$r"); gp+=("$p"); gu+=("$u")
+      done
+      ligne "$chemin" "$forme" "$egal" "$(med "${nr[@]}")" "$(med "${np[@]}")" "$(med "${nu[@]}")" \
+        "$(med "${gr[@]}")" "$(med "${gp[@]}")" "$(med "${gu[@]}")" "**$(ratio "$(med "${gr[@]}")" "$(med "${nr[@]}")")**"
+    done
+  done
 }
 
-ligne() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
-ratio() { awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { printf "%.2f", a / b }'; }
-# Une série : comme un navigateur (compression acceptée ; nginx sert les .gz de l'export avec
-# gzip_static, guide-metiers son Brotli en mémoire), puis sans compression (octets bruts).
-serie() {
-  local mode=$1; shift
-  local ref ref_liste fiche liste quiz quiz_neuf
-  ref=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" "$@")
-  ref_liste=$(mesure "http://127.0.0.1:$PORT_NGINX/metiers" "$@")
-  fiche=$(mesure "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" "$@")
-  liste=$(mesure "http://127.0.0.1:$PORT_GM/metiers" "$@")
-  quiz=$(mesure "http://127.0.0.1:$PORT_GM/quiz/resultat?r=$REPONSES" "$@")
-  quiz_neuf=$(mesure "http://127.0.0.1:$PORT_GM" -s bench/quiz_aleatoire.lua "$@")
-  ligne "$mode" "fiche métier" ${ref} ${fiche} "$(ratio "$fiche" "$ref")"
-  ligne "$mode" "liste des métiers" ${ref_liste} ${liste} "$(ratio "$liste" "$ref_liste")"
-  ligne "$mode" "résultat du quiz, même lien (déjà calculé)" ${ref} ${quiz} "$(ratio "$quiz" "$ref") (réf. : fiche statique)"
-  ligne "$mode" "résultat du quiz, réponses au hasard (calculé)" ${ref} ${quiz_neuf} "$(ratio "$quiz_neuf" "$ref") (réf. : fiche statique)"
-}
-echo "== Débit (wrk -t2 -c64 -d${DUREE}s)"
-ligne "requêtes" "page" "nginx req/s" "nginx p99 (ms)" "guide-metiers req/s" "guide-metiers p99 (ms)" "rapport"
-ligne "---" "---" "---" "---" "---" "---" "---"
-serie "navigateur (br, gzip)" -H "Accept-Encoding: br, gzip"
-serie "sans compression" 
+nginx_conf nginx-2 auto off
+nginx_lancer nginx-2
+gm_lancer warn
+comparer "journaux coupés des deux côtés"
+
+# Le plafond : un serveur hyper nu (examples/hyper_nu.rs) qui renvoie les mêmes octets avec le même
+# modèle de fils, sans routeur, délais ni journal.
+echo "== Plafond : hyper nu, mêmes octets (wrk -t1 -c32 -d${DUREE}s, fiche métier)"
+cargo build --release --locked --quiet --example hyper_nu
+ligne "forme" "hyper nu req/s" "hyper nu µs CPU/req" "guide-metiers req/s" "guide-metiers µs CPU/req" "guide-metiers ÷ hyper nu"
+ligne --- ---: ---: ---: ---: ---:
+for forme in brut gzip br; do
+  fichier="$TMP/export$FICHE/index.html"
+  enc=()
+  [ "$forme" = gzip ] && fichier="$fichier.gz" && enc=(gzip)
+  [ "$forme" = br ] && fichier="$fichier.br" && enc=(br)
+  ./target/release/examples/hyper_nu "127.0.0.1:$PORT_NU" "$fichier" ${enc[@]+"${enc[@]}"} &
+  nu=$!
+  attendre "http://127.0.0.1:$PORT_NU/"
+  read -r rn _ un < <(mesure "http://127.0.0.1:$PORT_NU$FICHE" "$nu" -H "${ENTETE[$forme]}")
+  read -r rg _ ug < <(mesure "$GMU$FICHE" "$GM_PID" -H "${ENTETE[$forme]}")
+  kill "$nu"; wait "$nu" 2>/dev/null || true
+  ligne "$forme" "$rn" "$un" "$rg" "$ug" "$(ratio "$rg" "$rn")"
+done
+
+# Résultats de quiz : nginx ne calcule rien ; la référence est sa fiche statique en gzip.
+echo "== Résultats de quiz (wrk -t1 -c32 -d${DUREE}s ; référence : la fiche statique servie par nginx, gzip)"
+read -r REF _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx)" -H "${ENTETE[gzip]}")
+ligne "requête" "forme" "nginx, fiche req/s" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
+ligne --- --- ---: ---: ---: ---: ---:
+for forme in gzip br; do
+  read -r r p u < <(mesure "$GMU/quiz/resultat?r=$REPONSES" "$GM_PID" -H "${ENTETE[$forme]}")
+  ligne "même lien (déjà calculé)" "$forme" "$REF" "$r" "$p" "$u" "$(ratio "$r" "$REF")"
+  read -r r p u < <(mesure "$GMU" "$GM_PID" -s bench/quiz_aleatoire.lua -H "${ENTETE[$forme]}")
+  ligne "réponses au hasard (calculé)" "$forme" "$REF" "$r" "$p" "$u" "$(ratio "$r" "$REF")"
+done
+
+# Latence à débit fixe, à la moitié du débit maximal de nginx mesuré juste avant (bench/debit_fixe.lua).
+CIBLE=$(( ${REF%.*} / 2 ))
+echo "== Latence à débit fixe : $CIBLE req/s visées (wrk -t1 -c32 -d${DUREE}s, bench/debit_fixe.lua, fiche, gzip)"
+ligne "serveur" "débit obtenu req/s" "p50 ms" "p99 ms" "p99,9 ms"
+ligne --- ---: ---: ---: ---:
+for serveur in "nginx $NGX" "guide-metiers $GMU"; do
+  read -r nom url <<<"$serveur"
+  DEBIT=$CIBLE CONNEXIONS=32 wrk -t1 -c32 -d"${DUREE}s" -s bench/debit_fixe.lua -H "${ENTETE[gzip]}" "$url$FICHE" \
+    | awk -v nom="$nom" '/^FIXE/ { printf "| %s | %s | %s | %s | %s |\n", nom, $2, $3, $4, $5 }'
+done
+gm_arreter
+nginx_arreter nginx-2
+
+# Journaux allumés des deux côtés, chacun dans un fichier : nginx son journal d'accès (tampon de
+# 64 Ko), guide-metiers sa ligne par requête au niveau par défaut (info).
+nginx_conf nginx-2j auto on
+nginx_lancer nginx-2j
+gm_lancer info
+comparer "journaux allumés des deux côtés"
+gm_arreter
+nginx_arreter nginx-2j
+echo "lignes de journal écrites : nginx $(wc -l <"$TMP/nginx-2j-access.log"), guide-metiers $(grep -c 'guide_metiers::requete' "$TMP/gm-info.log")"
+
+# Un cœur contre deux. Sur un cœur, le serveur est épinglé au cœur 0 (nginx : 1 worker ; guide-metiers
+# n'y voit qu'un cœur, donc un seul fil de service) et wrk au cœur 1 ; sur deux, chacun a les deux
+# cœurs et wrk les partage avec lui.
+echo "== Passage à l'échelle (wrk -t1 -c32 -d${DUREE}s, fiche, gzip, journaux coupés)"
+ligne "cœurs du serveur" "nginx req/s" "nginx p99 ms" "guide-metiers req/s" "guide-metiers p99 ms" "rapport"
+ligne --- ---: ---: ---: ---: ---:
+nginx_conf nginx-1 1 off
+for coeurs in 1 2; do
+  if [ "$coeurs" = 1 ]; then pin=(taskset -c 0); PIN=(taskset -c 1); nom=nginx-1; else pin=(); PIN=(); nom=nginx-2; fi
+  nginx_lancer "$nom" ${pin[@]+"${pin[@]}"}
+  read -r rn pn _ < <(mesure "$NGX$FICHE" "$(pids_nginx)" -H "${ENTETE[gzip]}")
+  nginx_arreter "$nom"
+  gm_lancer warn ${pin[@]+"${pin[@]}"}
+  read -r rg pg _ < <(mesure "$GMU$FICHE" "$GM_PID" -H "${ENTETE[gzip]}")
+  gm_arreter
+  ligne "$coeurs" "$rn" "$pn" "$rg" "$pg" "$(ratio "$rg" "$rn")"
+done
+PIN=()
+
+gm_lancer warn
 
 echo "== Charge mélangée (wrk -t2 -c256 -d60s, bench/melange.lua)"
 wrk -t2 -c256 -d60s -H "Accept-Encoding: br, gzip" -s bench/melange.lua "http://127.0.0.1:$PORT_GM" | grep MELANGE
 
 isolation
-kill %1 2>/dev/null || true
-wait 2>/dev/null || true
+gm_arreter
 
 echo "== Démarrage et mémoire"
 python3 bench/generer.py 10000 "$TMP/dix-mille"

@@ -115,9 +115,21 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // The log (one line per request at `info`) is written by a thread of its own, in blocks: a
+    // request never waits for the terminal or the disk. Under a flood the thread may fall behind;
+    // then lines are dropped rather than requests slowed. `_journal` writes out what is left when
+    // main returns.
+    let stderr = std::io::stderr();
+    let couleurs = std::io::IsTerminal::is_terminal(&stderr);
+    let (ecrivain, _journal) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(true)
+        .buffered_lines_limit(1 << 16)
+        .thread_name("journal")
+        .finish(std::io::BufWriter::new(stderr));
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
-        .with_writer(std::io::stderr)
+        .with_ansi(couleurs)
+        .with_writer(ecrivain)
         .init();
     let cli = Cli::parse();
     let command = cli.command.unwrap_or(Command::Serve(cli.serve));

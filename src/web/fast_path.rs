@@ -68,10 +68,17 @@ fn finir(mut response: Response, method: &Method) -> Response {
     response
 }
 
+/// When the request log is on, the time its request started (the clock is not read otherwise).
+fn debut_journal() -> Option<Instant> {
+    tracing::enabled!(target: "guide_metiers::requete", tracing::Level::INFO).then(Instant::now)
+}
+
 /// The log line of a request (the query is left out: it holds quiz answers).
-fn journal(method: &Method, path: &str, status: StatusCode, debut: Instant) {
-    let micros = u64::try_from(debut.elapsed().as_micros()).unwrap_or(u64::MAX);
-    tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
+fn journal(method: &Method, path: &str, status: StatusCode, debut: Option<Instant>) {
+    if let Some(debut) = debut {
+        let micros = u64::try_from(debut.elapsed().as_micros()).unwrap_or(u64::MAX);
+        tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
+    }
 }
 
 /// The answer of the [`App`] to a request, ready at once on the fast lane.
@@ -80,7 +87,7 @@ pub type Reponse = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static
 impl App {
     /// Answers `request`: the fast lane, else the router; one log line either way.
     pub fn repondre(&self, request: Request) -> Reponse {
-        let debut = Instant::now();
+        let debut = debut_journal();
         if let Some(response) = self.voie_rapide(&request) {
             journal(request.method(), request.uri().path(), response.status(), debut);
             return Either::Left(ready(Ok(response)));
@@ -99,7 +106,7 @@ impl App {
     /// The French 503 page with `Retry-After`, for a request that arrives on a connection beyond
     /// the cap (`listener.rs`); nothing is rendered, and it leaves its log line like any request.
     pub fn refuser(&self, request: &Request) -> Response {
-        let debut = Instant::now();
+        let debut = debut_journal();
         let state = &self.0.state;
         let codage = pages::codage_accepte(request.headers());
         let response = finir(erreur::rendre(state, WebError::Surcharge.into_response(), codage), request.method());

@@ -92,7 +92,13 @@ async fn accepter(
             _ = stopped.wait_for(|s| *s) => break,
         };
         let socket = match accepte {
-            Ok((socket, _)) => socket,
+            Ok((socket, _)) => {
+                // An answer leaves in as few writes as hyper makes, and none of them waits for the
+                // client's acknowledgement of the previous one (Nagle's algorithm held the last
+                // segment of some pages for a delayed ACK: Brotli pages ran 20 % below gzip ones).
+                let _ = socket.set_nodelay(true);
+                socket
+            }
             // The client gave up before we accepted: nothing to do.
             Err(e) if matches!(e.kind(), io::ErrorKind::ConnectionAborted | io::ErrorKind::ConnectionReset) => continue,
             // Out of file descriptors, most likely (more connections than `ulimit -n` allows):
