@@ -88,13 +88,42 @@ async fn every_page_footer_links_the_method_and_the_sources() {
     }
 }
 
+/// Every page of the bibliography, from `/sources` along its "next page" links (each one light).
+async fn bibliographie(app: &guide_metiers::web::App) -> Vec<scraper::Html> {
+    let mut pages = Vec::new();
+    let mut chemin = Some("/sources".to_string());
+    while let Some(c) = chemin {
+        let r = app.get(&c).await;
+        assert_eq!(r.status, 200, "{c}");
+        assert!(r.body.len() < 150_000, "{c} : {} octets", r.body.len());
+        let html = r.html();
+        chemin =
+            select(&html, ".pagination a[rel=next]").first().and_then(|a| a.value().attr("href")).map(str::to_string);
+        pages.push(html);
+        assert!(pages.len() < 100, "la pagination des sources tourne en rond");
+    }
+    pages
+}
+
 #[tokio::test]
 async fn the_sources_page_lists_each_document_once_with_the_fiches_that_cite_it() {
     let app = bundled();
-    let r = app.get("/sources").await;
-    assert_eq!(r.status, 200);
-    let html = r.html();
-    let sources = select(&html, ".bibliographie > li");
+    let pages = bibliographie(&app).await;
+    let site = guide_metiers::content::load(&repo("content")).unwrap();
+    // Pages are numbered on from each other and the last one says where it stands.
+    let mut suivant = 1;
+    for html in &pages {
+        let ol = select(html, "ol.bibliographie");
+        assert_eq!(ol[0].value().attr("start"), Some(suivant.to_string().as_str()));
+        suivant += select(html, ".bibliographie > li").len();
+    }
+    assert_eq!(
+        suivant - 1,
+        guide_metiers::catalogue::sources::bibliographie(&site).len(),
+        "chaque document sur une page"
+    );
+    let html = &pages[0];
+    let sources: Vec<_> = pages.iter().flat_map(|h| select(h, ".bibliographie > li")).collect();
     assert!(sources.len() >= 10, "{} sources", sources.len());
     let mut titres: Vec<String> = Vec::new();
     for s in &sources {
@@ -106,20 +135,20 @@ async fn the_sources_page_lists_each_document_once_with_the_fiches_that_cite_it(
     }
     // Every fiche that cites a document is linked from it, and the link leads to a real fiche.
     let liens: Vec<String> =
-        select(&html, ".source-fiches a").iter().filter_map(|a| a.value().attr("href")).map(str::to_string).collect();
+        select(html, ".source-fiches a").iter().filter_map(|a| a.value().attr("href")).map(str::to_string).collect();
     assert!(!liens.is_empty());
     for lien in liens.iter().take(30) {
         let fiche = lien.split('#').next().unwrap();
         assert_eq!(app.get(fiche).await.status, 200, "{lien}");
     }
     // The legal-minimum table's sources are listed as such.
-    assert!(!select(&html, "a[href='/a-propos#minimum-legal']").is_empty());
+    assert!(pages.iter().any(|h| !select(h, "a[href='/a-propos#minimum-legal']").is_empty()));
 }
 
 #[tokio::test]
 async fn a_fiche_links_its_own_sources_and_they_are_on_the_sources_page() {
     let app = bundled();
-    let sources_du_site = app.get("/sources").await.body;
+    let sources_du_site: String = bibliographie(&app).await.iter().map(|h| h.html()).collect();
     let mut fiches_avec_sources = 0;
     for slug in ["infirmier", "cuisinier", "architecte-cloud", "instituteur-primaire", "macon"] {
         let html = app.get(&format!("/metiers/{slug}")).await.html();

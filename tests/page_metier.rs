@@ -252,3 +252,28 @@ async fn review_date_is_written_in_french() {
     let month: usize = iso[5..7].parse().unwrap();
     assert!(squash(&date.text().collect::<String>()).contains(mois[month - 1]));
 }
+
+/// A fiche that names no school says why, in the training section, instead of leaving a hole.
+#[tokio::test]
+async fn a_fiche_without_a_confirmed_school_says_so() {
+    let site = guide_metiers::content::load(&common::repo("content")).unwrap();
+    let app = bundled();
+    let mut vues = 0;
+    for m in &site.metiers {
+        let html = app.get(&format!("/metiers/{}", m.slug)).await.html();
+        let section = squash(&text(&html, "#se-former"));
+        let explique = section.contains("n’a pas pu confirmer un établissement");
+        assert_eq!(explique, m.formation.etablissements.is_empty(), "{}", m.slug);
+        for e in &m.formation.etablissements {
+            assert!(
+                select(&html, "#se-former li")
+                    .iter()
+                    .any(|li| squash(&li.text().collect::<String>()).contains(&squash(e).replace('\'', "’"))),
+                "{} : {e}",
+                m.slug
+            );
+        }
+        vues += usize::from(explique);
+    }
+    assert!(vues > 0, "au moins une fiche sans établissement confirmé");
+}

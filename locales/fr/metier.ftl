@@ -64,6 +64,7 @@ metier-auto-evaluation-quiz = Répondre à ces questions dans le quiz de compati
 metier-auto-evaluation-si-non = Si vous répondez plutôt non
 metier-auto-evaluation-si-oui = Si vous répondez plutôt oui
 metier-etablissements = Principales formations
+metier-etablissements-aucun = La rédaction n’a pas pu confirmer un établissement qui organise aujourd’hui cette formation : elle n’en cite donc aucun plutôt que d’en citer un douteux. Les étapes de formation de cette fiche disent par où passer ; le Forem, Bruxelles Formation, l’IFAPME et l’EFP renseignent l’offre de l’année.
 metier-zones-emploi = Zones d’emploi
 metier-similaire-secteur = Même secteur
 metier-similaire-interets = Intérêts proches

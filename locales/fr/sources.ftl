@@ -17,6 +17,7 @@ sources-lien-a-propos = notre méthode
 sources-liste-titre = Les documents cités
 sources-annees = chiffres de
 sources-cite-par = Cité dans :
+sources-pagination = Pages de la liste des sources
 sources-autres-fiches = { $nombre ->
     [one] et { $nombre } autre fiche
    *[other] et { $nombre } autres fiches

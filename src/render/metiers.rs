@@ -106,6 +106,8 @@ pub struct MetiersPage<'a> {
 
 /// Links between the pages of a long list.
 pub struct Pagination {
+    /// What the links lead through, for screen readers ("Pages de la liste").
+    pub etiquette: String,
     /// "Page 2 sur 50".
     pub position: String,
     /// The previous page.
@@ -136,12 +138,26 @@ fn pagination(f: &Filtres, page: usize, n: usize, i18n: &I18n) -> Option<Paginat
         return None;
     }
     let lien = |p: usize| url_de(&Filtres { page: (p > 1).then_some(p), ..f.clone() });
-    Some(Pagination {
-        position: i18n.t_args("metiers-page-position", &[("page", page.into()), ("pages", total.into())]),
-        precedente: (page > 1).then(|| lien(page - 1)),
-        suivante: (page < total).then(|| lien(page + 1)),
-        numeros: (1..=total).map(|p| (p, (p != page).then(|| lien(p)))).collect(),
-    })
+    Some(Pagination::new(i18n.t("metiers-pagination"), page, total, lien, i18n))
+}
+
+impl Pagination {
+    /// Links for page `page` of `total`, each page's address given by `lien`.
+    pub fn new(
+        etiquette: String,
+        page: usize,
+        total: usize,
+        lien: impl Fn(usize) -> String,
+        i18n: &I18n,
+    ) -> Pagination {
+        Pagination {
+            etiquette,
+            position: i18n.t_args("metiers-page-position", &[("page", page.into()), ("pages", total.into())]),
+            precedente: (page > 1).then(|| lien(page - 1)),
+            suivante: (page < total).then(|| lien(page + 1)),
+            numeros: (1..=total).map(|p| (p, (p != page).then(|| lien(p)))).collect(),
+        }
+    }
 }
 
 /// Renders `/metiers` for `filtres` (the plain A–Z list when empty).

@@ -137,10 +137,12 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
         ("/comparer".into(), Box::new(|| comparer::render(site, &[], i18n, config))),
         ("/quiz".into(), Box::new(|| quiz::orientation(site, None, None, i18n, config))),
         ("/quiz/methode".into(), Box::new(|| quiz_methode::render(site, i18n, config))),
-        ("/sources".into(), Box::new(|| sources::render(site, i18n, config))),
         ("/a-propos".into(), Box::new(|| a_propos::render(site, i18n, config))),
         ("/penuries".into(), Box::new(|| penuries::render(site, i18n, config))),
     ];
+    for page in 1..=sources::nombre_de_pages(site) {
+        a_rendre.push((sources::chemin(page), Box::new(move || sources::render(site, page, i18n, config))));
+    }
     for s in &site.secteurs {
         a_rendre.push((format!("/secteurs/{}", s.slug), Box::new(move || secteur::render(site, s, i18n, config))));
     }

@@ -52,7 +52,7 @@ pub const VISIBLES_PAR_BANDE: usize = 5;
 
 /// How many jobs of a band the page lists at most, folded ones included: with thousands of jobs,
 /// the rest of a band is a long tail nobody reads, and the page must stay light.
-pub const LISTES_PAR_BANDE: usize = 50;
+pub const LISTES_PAR_BANDE: usize = 100;
 
 /// The result page.
 #[derive(Template)]

@@ -1,10 +1,12 @@
-//! The public bibliography (`/sources`, `templates/sources.html`): every document the site
-//! cites, with its publisher, years and the fiches that cite it.
+//! The public bibliography (`/sources`, then `/sources/2`…, `templates/sources.html`): every
+//! document the site cites, with its publisher, years and the fiches that cite it, a hundred
+//! documents a page (addresses without a query, so that the export serves them as files too).
 
 use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
+use super::metiers::Pagination;
 use super::provenance::ProvenanceVue;
 use crate::catalogue::sources::{Bilan, bibliographie, bilan};
 use crate::content::Site;
@@ -26,7 +28,20 @@ pub struct SourceVue<'a> {
 
 /// How many citing fiches are listed under one document (a source cited by thousands of fiches
 /// would otherwise make the page weigh megabytes).
-pub const FICHES_PAR_SOURCE: usize = 12;
+pub const FICHES_PAR_SOURCE: usize = 6;
+
+/// How many documents a page lists (their addresses make them heavy: 100 weigh about 50 KB).
+pub const SOURCES_PAR_PAGE: usize = 100;
+
+/// The address of page `page` of the bibliography.
+pub fn chemin(page: usize) -> String {
+    if page <= 1 { "/sources".to_string() } else { format!("/sources/{page}") }
+}
+
+/// How many pages the bibliography of `site` takes.
+pub fn nombre_de_pages(site: &Site) -> usize {
+    bibliographie(site).len().div_ceil(SOURCES_PAR_PAGE).max(1)
+}
 
 /// The sources page.
 #[derive(Template)]
@@ -40,15 +55,24 @@ pub struct SourcesPage<'a> {
     pub sources: Vec<SourceVue<'a>>,
     /// "42 sources citées par 22 fiches…".
     pub resume: String,
+    /// Links to the other pages, when there are several.
+    pub pagination: Option<Pagination>,
+    /// Number of the first document of this page (the list's `start`).
+    pub premier: usize,
 }
 
-/// Renders `/sources`.
-pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+/// Renders page `page` (from 1) of the bibliography.
+pub fn render(site: &Site, page: usize, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let titre = i18n.t("sources-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/sources", &titre, i18n.t("sources-description"), fil);
-    let sources = bibliographie(site)
+    let layout = Layout::new(i18n, config, &chemin(page), &titre, i18n.t("sources-description"), fil);
+    let tous = bibliographie(site);
+    let total = tous.len().div_ceil(SOURCES_PAR_PAGE).max(1);
+    let premier = (page - 1) * SOURCES_PAR_PAGE;
+    let sources = tous
         .into_iter()
+        .skip(premier)
+        .take(SOURCES_PAR_PAGE)
         .map(|s| {
             let autres = s.fiches.len().saturating_sub(FICHES_PAR_SOURCE);
             let mut provenance = ProvenanceVue::source(&s.reference, i18n);
@@ -72,7 +96,8 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
         })
         .collect();
     let resume = resume(&bilan(site), i18n);
-    super::html(&SourcesPage { i18n, layout, sources, resume })
+    let pagination = (total > 1).then(|| Pagination::new(i18n.t("sources-pagination"), page, total, chemin, i18n));
+    super::html(&SourcesPage { i18n, layout, sources, resume, pagination, premier: premier + 1 })
 }
 
 /// One sentence on how much of the site is sourced.

@@ -60,6 +60,7 @@ pub fn routes() -> Router<AppState> {
         .route("/quiz/resultat", get(quiz::orientation_resultat))
         .route("/quiz/methode", get(pages::prerendered))
         .route("/sources", get(pages::prerendered))
+        .route("/sources/{page}", get(pages::prerendered))
         .route("/a-propos", get(pages::prerendered))
         .route("/penuries", get(pages::prerendered))
         .route("/metiers/{slug}/quiz", get(quiz::metier))
