@@ -237,6 +237,28 @@ pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
     Ok(typographie::html(&t.render()?))
 }
 
+/// Marks, in a template, where HTML already typeset goes ([`html_avec`]). A comment: text from the
+/// content or the messages can never make one, since askama escapes its `<`.
+pub const TROU: &str = "<!--trou-->";
+
+/// Renders a page template with French typography applied to its text, each [`TROU`] filled, in
+/// order, by `remplir` with HTML already typeset (pieces made once per snapshot), which the
+/// typography does not go over again. Typography only changes text between tags, so a piece that
+/// starts at a tag and ends with one or with white space reads the same alone as in the page.
+pub(crate) fn html_avec(t: &impl Template, mut remplir: impl FnMut(&mut String)) -> Result<String, askama::Error> {
+    let page = typographie::html(&t.render()?);
+    let mut out = String::with_capacity(page.len() * 4);
+    let mut morceaux = page.split(TROU);
+    if let Some(premier) = morceaux.next() {
+        out.push_str(premier);
+    }
+    for morceau in morceaux {
+        remplir(&mut out);
+        out.push_str(morceau);
+    }
+    Ok(out)
+}
+
 /// A fast hash that stays the same from one run to the next (XXH3), for ETags and asset
 /// fingerprints: a restart does not invalidate what browsers hold.
 pub fn empreinte(bytes: &[u8]) -> u64 {

@@ -1,0 +1,70 @@
+//! Where the time of a fresh quiz result goes: computing, rendering, typography, compression,
+//! measured apart over many random answer sets (`cargo run --release --example banc_quiz`).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Instant;
+
+use guide_metiers::dossier::Dossier;
+use guide_metiers::quiz::Resultat;
+use guide_metiers::render::{Page, RenderConfig, quiz_resultat, typographie};
+use guide_metiers::snapshot::{Snapshot, Sources};
+
+/// A small, reproducible pseudo-random generator (xorshift).
+struct Hasard(u64);
+
+impl Hasard {
+    fn suivant(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let racine = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = Sources { content: racine.join("content"), locales: Dossier::Disque(racine.join("locales/fr")) };
+    let s = Snapshot::build(&sources, RenderConfig::new("http://127.0.0.1:8091", &racine.join("static")))?;
+    let n = s.site.items.len();
+    let tours: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(3000);
+    let mut hasard = Hasard(0x9E37_79B9_7F4A_7C15);
+    let reponses: Vec<Vec<u8>> = (0..tours).map(|_| (0..n).map(|_| (hasard.suivant() % 5) as u8).collect()).collect();
+
+    let mesurer = |nom: &str, f: &mut dyn FnMut(&[u8]) -> usize| {
+        let debut = Instant::now();
+        let mut octets = 0;
+        for r in &reponses {
+            octets += black_box(f(r));
+        }
+        let us = debut.elapsed().as_secs_f64() * 1e6 / tours as f64;
+        println!("{nom:<34} {us:>8.1} µs/page   {:>8} octets/page", octets / tours);
+    };
+    let pages: Vec<String> = reponses
+        .iter()
+        .map(|r| quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.cartes, &s.i18n, &s.config))
+        .collect::<Result<_, _>>()?;
+    let mut i = 0;
+    mesurer("calcul seul (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
+    mesurer("rendu complet (avec typographie)", &mut |r| {
+        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.cartes, &s.i18n, &s.config)
+            .map_or(0, |p| p.len())
+    });
+    mesurer("typographie seule (page entière)", &mut |_| {
+        i = (i + 1) % pages.len();
+        typographie::html(&pages[i]).len()
+    });
+    mesurer("Page::ephemere (empreinte)", &mut |_| {
+        i = (i + 1) % pages.len();
+        Page::ephemere(pages[i].clone()).body.len()
+    });
+    mesurer("brotli (page éphémère)", &mut |_| {
+        i = (i + 1) % pages.len();
+        Page::ephemere(pages[i].clone()).br().len()
+    });
+    mesurer("gzip (page éphémère)", &mut |_| {
+        i = (i + 1) % pages.len();
+        Page::ephemere(pages[i].clone()).gzip().len()
+    });
+    Ok(())
+}
