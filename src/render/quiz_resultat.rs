@@ -143,6 +143,7 @@ impl Cartes {
     /// Writes the cards of `liste` (`repliee`: folded) into `out`, with the quiz links of
     /// `resultat`'s answers.
     fn ecrire(&self, site: &Site, resultat: &Resultat, liste: &[Correspondance], repliee: bool, out: &mut String) {
+        let mut lien = String::with_capacity(128);
         for c in liste {
             let Some(carte) = site.position(&c.metier.slug).and_then(|i| self.metiers.get(i)) else { continue };
             let [debut, milieu, fin] = &carte[usize::from(repliee)];
@@ -150,7 +151,9 @@ impl Cartes {
             out.push_str(self.raisons.get(rang(c.raison)).map_or("", String::as_str));
             out.push_str(milieu);
             // An address is ASCII with no `<`: escaping it cannot fail.
-            let _ = Html.write_escaped_str(&mut *out, &resultat.quiz_de(c.metier).url());
+            lien.clear();
+            resultat.quiz_de(c.metier).ecrire(&mut lien);
+            let _ = Html.write_escaped_str(&mut *out, &lien);
             out.push_str(fin);
         }
     }

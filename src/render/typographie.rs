@@ -20,9 +20,15 @@ const BRUTS: [&str; 5] = ["script", "style", "pre", "code", "textarea"];
 /// `html` with French typography applied to its text.
 pub fn html(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 32);
+    html_dans(html, &mut out);
+    out
+}
+
+/// Appends `html` with French typography applied to its text to `out`.
+pub fn html_dans(html: &str, out: &mut String) {
     let mut reste = html;
     while let Some(debut) = reste.find('<') {
-        texte_dans(&reste[..debut], &mut out);
+        texte_dans(&reste[..debut], out);
         reste = &reste[debut..];
         let fin = fin_de_balise(reste);
         let balise = &reste[..fin];
@@ -34,8 +40,7 @@ pub fn html(html: &str) -> String {
             reste = &reste[fermeture..];
         }
     }
-    texte_dans(reste, &mut out);
-    out
+    texte_dans(reste, out);
 }
 
 /// Length of the tag (or comment) that starts `s`, `>` included.
@@ -61,24 +66,54 @@ fn fin_de_balise(s: &str) -> usize {
 /// The raw-text element a start tag opens, if any.
 fn element_brut(balise: &str) -> Option<&'static str> {
     let nom = balise.strip_prefix('<')?;
-    let nom: String = nom.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-    BRUTS.into_iter().find(|b| *b == nom)
+    let nom = &nom[..nom.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(nom.len())];
+    BRUTS.into_iter().find(|b| b.eq_ignore_ascii_case(nom))
 }
 
-/// Where `</nom` starts in `s` (or its end).
+/// Where `</nom` starts in `s`, in any case (or its end).
 fn position_fermeture(s: &str, nom: &str) -> usize {
-    let motif = format!("</{nom}");
-    let bas = s.to_ascii_lowercase();
-    bas.find(&motif).unwrap_or(s.len())
+    let mut depuis = 0;
+    while let Some(i) = s[depuis..].find("</") {
+        let debut = depuis + i;
+        let suite = &s.as_bytes()[debut + 2..];
+        if suite.get(..nom.len()).is_some_and(|n| n.eq_ignore_ascii_case(nom.as_bytes())) {
+            return debut;
+        }
+        depuis = debut + 2;
+    }
+    s.len()
 }
 
 /// Applies the rules to one text segment (escaped HTML without tags), appending to `out`.
 fn texte_dans(segment: &str, out: &mut String) {
-    if segment.is_empty() {
+    if !a_composer(segment) {
+        // Most segments (white space between tags, plain words) have nothing to change.
+        out.push_str(segment);
         return;
     }
     let segment = segment.replace("&#39;", "'").replace("&#x27;", "'");
     out.push_str(&texte(&segment));
+}
+
+/// Whether a rule of [`texte`] may change `segment`: an apostrophe (or its escape), French
+/// quotes, a no-break space, or a space before `; : ! ? % h`, a digit, `»` or `€`. When not,
+/// [`texte`] would give it back as it is.
+fn a_composer(segment: &str) -> bool {
+    let b = segment.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\'' => true,
+        b'&' => b[i..].starts_with(b"&#39;") || b[i..].starts_with(b"&#x27;"),
+        // The no-break space (U+00A0), « and » (U+00AB, U+00BB).
+        0xC2 => matches!(b.get(i + 1), Some(0xA0 | 0xAB | 0xBB)),
+        b' ' => match b.get(i + 1) {
+            Some(b';' | b':' | b'!' | b'?' | b'%' | b'h' | b'0'..=b'9') => true,
+            // » and €.
+            Some(0xC2) => b.get(i + 2) == Some(&0xBB),
+            Some(0xE2) => b[i + 1..].starts_with("€".as_bytes()),
+            _ => false,
+        },
+        _ => false,
+    })
 }
 
 /// French typography on plain text.
