@@ -31,7 +31,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut hasard = Hasard(0x9E37_79B9_7F4A_7C15);
     let reponses: Vec<Vec<u8>> = (0..tours).map(|_| (0..n).map(|_| (hasard.suivant() % 5) as u8).collect()).collect();
 
+    // A second argument keeps only the measurements whose name contains it (to profile one).
+    let filtre = std::env::args().nth(2).unwrap_or_default();
     let mesurer = |nom: &str, f: &mut dyn FnMut(&[u8]) -> usize| {
+        if !nom.contains(filtre.as_str()) {
+            return;
+        }
         let debut = Instant::now();
         let mut octets = 0;
         for r in &reponses {
@@ -62,6 +67,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).br().len()
     });
+    for q in [0u32, 1, 2] {
+        mesurer(&format!("brotli qualité {q}"), &mut |_| {
+            i = (i + 1) % pages.len();
+            let mut out = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams { quality: q as i32, lgwin: 16, ..Default::default() };
+            brotli::BrotliCompress(&mut pages[i].as_bytes(), &mut out, &params).map_or(0, |_| out.len())
+        });
+    }
+    for q in [1u32, 2, 3, 6] {
+        mesurer(&format!("gzip niveau {q}"), &mut |_| {
+            use std::io::Write;
+            i = (i + 1) % pages.len();
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(q));
+            e.write_all(pages[i].as_bytes()).and_then(|()| e.finish()).map_or(0, |v| v.len())
+        });
+    }
     mesurer("gzip (page éphémère)", &mut |_| {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).gzip().len()

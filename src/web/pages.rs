@@ -41,8 +41,8 @@ pub async fn memorise(
     headers: &HeaderMap,
     render: impl FnOnce(&Snapshot) -> Result<String, WebError> + Send + 'static,
 ) -> Result<Response, WebError> {
-    let codage = codage_accepte(headers);
-    if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(codage)) {
+    let (meilleure, gzip) = (codage_accepte(headers), accepte(headers, "gzip"));
+    if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(p.forme_pour(meilleure, gzip))) {
         return Ok(send(&avec_banniere(state, &page), headers));
     }
     let page = state
@@ -57,7 +57,7 @@ pub async fn memorise(
                 }
             };
             // Compressed here too, for the same reason.
-            page.forme(codage);
+            page.forme(page.forme_pour(meilleure, gzip));
             Ok::<_, WebError>(page)
         })
         .await??;
@@ -70,7 +70,7 @@ pub const CACHE_PAGE: &str = "public, max-age=300";
 /// A page with its validator, in the best encoding the client accepts; `304 Not Modified` when
 /// the client already has it.
 pub fn send(page: &Page, request: &HeaderMap) -> Response {
-    let codage = if page.compressible() { codage_accepte(request) } else { Codage::Brut };
+    let codage = page.forme_pour(codage_accepte(request), accepte(request, "gzip"));
     let (body, etag) = page.forme(codage);
     let fresh =
         request.get_all(header::IF_NONE_MATCH).iter().flat_map(|v| v.as_bytes().split(|&b| b == b',')).any(|t| {
