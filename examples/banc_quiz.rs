@@ -47,12 +47,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let pages: Vec<String> = reponses
         .iter()
-        .map(|r| quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.cartes, &s.i18n, &s.config))
+        .map(|r| {
+            quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
+        })
         .collect::<Result<_, _>>()?;
     let mut i = 0;
     mesurer("calcul seul (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
     mesurer("rendu complet (avec typographie)", &mut |r| {
-        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.cartes, &s.i18n, &s.config)
+        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
             .map_or(0, |p| p.len())
     });
     mesurer("typographie seule (page entière)", &mut |_| {

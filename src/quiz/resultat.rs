@@ -243,3 +243,154 @@ impl<'a> ResultatMetier<'a> {
         LienQuiz::metier(&piste.slug, Vue::Formulaire, None, Some(self.reponses))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+    use crate::content::metier::Sens;
+    use crate::quiz::reponses::encode;
+
+    /// The bundled catalogue.
+    static SITE: LazyLock<Site> = LazyLock::new(|| {
+        crate::content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("contenu livré")
+    });
+
+    /// Answers that favour two areas clearly (the items' own areas, read from the content).
+    fn contrastees(site: &Site, fortes: [usize; 2]) -> Vec<u8> {
+        site.items.iter().map(|i| if fortes.contains(&i.domaine.index()) { 4 } else { 0 }).collect()
+    }
+
+    fn fit(r: f64, moteurs: Vec<usize>) -> Adequation {
+        Adequation { r, bande: Bande::de(r), moteurs }
+    }
+
+    #[test]
+    fn each_reason_says_what_drives_the_fit() {
+        assert_eq!(Raison::de(&fit(0.8, vec![])), Raison::Bande(Bande::TresCompatible));
+        assert_eq!(Raison::de(&fit(0.2, vec![3])), Raison::Un(3));
+        assert_eq!(Raison::de(&fit(0.5, vec![1, 4])), Raison::Deux(1, 4));
+    }
+
+    #[test]
+    fn a_ranking_is_grouped_by_band_then_folded_then_cut() {
+        let metiers: Vec<&Metier> = SITE.metiers.iter().collect();
+        let n = metiers.len();
+        assert!(n > LISTES_PAR_BANDE, "le catalogue livré a plus de {LISTES_PAR_BANDE} métiers");
+        // Every job but two is very compatible, then one compatible and one with little in common.
+        let mut classement: Vec<(&Metier, Adequation)> =
+            metiers[..n - 2].iter().enumerate().map(|(i, m)| (*m, fit(0.99 - i as f64 * 1e-3, vec![]))).collect();
+        classement.push((metiers[n - 2], fit(0.5, vec![2])));
+        classement.push((metiers[n - 1], fit(-0.3, vec![])));
+        let g = groupes(classement);
+        assert_eq!(
+            g.iter().map(|g| g.bande).collect::<Vec<_>>(),
+            [Bande::TresCompatible, Bande::Compatible, Bande::Peu]
+        );
+        assert_eq!(g[0].visibles.len(), VISIBLES_PAR_BANDE);
+        assert_eq!(g[0].replies.len(), LISTES_PAR_BANDE - VISIBLES_PAR_BANDE);
+        assert_eq!(g[0].non_listes, n - 2 - LISTES_PAR_BANDE);
+        // In the order of the ranking.
+        let listes: Vec<&str> = g[0].visibles.iter().chain(&g[0].replies).map(|c| c.metier.slug.as_str()).collect();
+        let attendus: Vec<&str> = metiers[..LISTES_PAR_BANDE].iter().map(|m| m.slug.as_str()).collect();
+        assert_eq!(listes, attendus);
+        assert_eq!((g[1].visibles.len(), g[1].replies.len(), g[1].non_listes), (1, 0, 0));
+        assert_eq!(g[1].visibles[0].raison, Raison::Un(2));
+        assert_eq!(g[2].visibles[0].raison, Raison::Bande(Bande::Peu));
+    }
+
+    #[test]
+    fn a_clear_profile_ranks_every_job_once_best_first() {
+        let reponses = contrastees(&SITE, [1, 5]);
+        let r = Resultat::calculer(&SITE, &reponses, None);
+        assert_eq!(r.lecture, Lecture::Contraste);
+        assert_eq!(r.code[0], [1, 5], "les deux domaines choisis, à égalité");
+        let tous: Vec<&Correspondance> = r.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies)).collect();
+        let non_listes: usize = r.groupes.iter().map(|g| g.non_listes).sum();
+        assert_eq!(tous.len() + non_listes, SITE.metiers.len());
+        assert!(tous.windows(2).all(|w| w[0].adequation.r >= w[1].adequation.r));
+        assert!(r.groupes.windows(2).all(|w| w[0].bande < w[1].bande));
+        for c in &tous {
+            assert_eq!(c.adequation.bande, Bande::de(c.adequation.r));
+            assert_eq!(c.raison, Raison::de(&c.adequation));
+        }
+        // The best job is driven by what the person likes.
+        let moteurs = match tous[0].raison {
+            Raison::Deux(a, b) => vec![a, b],
+            Raison::Un(a) => vec![a],
+            Raison::Bande(_) => Vec::new(),
+        };
+        assert!(!moteurs.is_empty() && moteurs.iter().all(|d| [1, 5].contains(d)), "{moteurs:?}");
+        assert_eq!(r.lien().url(), format!("/quiz/resultat?r={}", encode(&reponses)));
+        assert_eq!(r.modifier().url(), format!("/quiz?r={}", encode(&reponses)));
+    }
+
+    #[test]
+    fn a_study_level_keeps_only_jobs_open_at_it() {
+        let reponses = contrastees(&SITE, [0, 3]);
+        for niveau in NiveauEtudes::ALL {
+            let r = Resultat::calculer(&SITE, &reponses, Some(niveau));
+            let listes = r.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies));
+            assert!(listes.clone().all(|c| c.metier.niveau_etudes <= niveau));
+            let ouverts = SITE.metiers.iter().filter(|m| m.niveau_etudes <= niveau).count();
+            assert_eq!(listes.count() + r.groupes.iter().map(|g| g.non_listes).sum::<usize>(), ouverts);
+            assert!(r.lien().url().ends_with(&format!("&niveau={}", niveau.slug())));
+        }
+    }
+
+    #[test]
+    fn identical_or_flat_answers_rank_nothing() {
+        let memes = vec![3; SITE.items.len()];
+        let r = Resultat::calculer(&SITE, &memes, None);
+        assert_eq!(r.lecture, Lecture::Identiques);
+        assert!(r.groupes.is_empty());
+        // One answer apart: the areas stay too close to tell apart.
+        let mut plates = vec![2; SITE.items.len()];
+        plates[0] = 3;
+        let r = Resultat::calculer(&SITE, &plates, None);
+        assert_eq!(r.lecture, Lecture::Plat);
+        assert!(r.groupes.is_empty());
+    }
+
+    #[test]
+    fn a_job_result_reads_each_answer_and_keeps_the_leads_that_fit_better() {
+        let m = SITE.metiers.iter().find(|m| m.auto_evaluation.len() >= 3).expect("un métier avec auto-évaluation");
+        // Every answer at the favourable end but the first, at the other end; the rest neutral.
+        let auto: Vec<u8> = m
+            .auto_evaluation
+            .iter()
+            .enumerate()
+            .map(|(i, q)| match (i, q.sens) {
+                (0, Sens::Positif) | (1, Sens::Negatif) => 0,
+                (0, Sens::Negatif) | (1, Sens::Positif) => 4,
+                _ => 2,
+            })
+            .collect();
+        let voisins: Vec<&Metier> = SITE.metiers.iter().filter(|o| o.slug != m.slug).collect();
+        // Interests opposite to the job's strongest area: other jobs should fit better.
+        let forte = crate::quiz::top(m.riasec.valeurs().map(f64::from), 1)[0];
+        let reponses = contrastees(&SITE, [(forte + 3) % 6, (forte + 2) % 6]);
+        let r = ResultatMetier::calculer(&SITE, m, &auto, &reponses, voisins.iter().copied());
+        assert_eq!(r.vigilances.len(), 1);
+        assert!(std::ptr::eq(r.vigilances[0].question, &m.auto_evaluation[0]));
+        assert_eq!(r.atouts.len(), 1);
+        assert!(std::ptr::eq(r.atouts[0].question, &m.auto_evaluation[1]));
+        assert_eq!(r.neutres.len(), m.auto_evaluation.len() - 2);
+        let f = r.adequation.as_ref().expect("un profil contrasté se lit");
+        assert_eq!(r.raison, Some(Raison::de(f)));
+        assert!(!r.pistes.is_empty());
+        assert!(r.pistes.iter().all(|p| p.adequation.r > f.r));
+        // In the order of the neighbours given.
+        let rang = |p: &Correspondance| voisins.iter().position(|v| std::ptr::eq(*v, p.metier));
+        assert!(r.pistes.windows(2).all(|w| rang(&w[0]) < rang(&w[1])));
+        let (a, q) = (encode(&auto), encode(&reponses));
+        assert_eq!(r.lien().url(), format!("/metiers/{}/quiz/resultat?a={a}&r={q}", m.slug));
+        assert_eq!(r.orientation().url(), format!("/quiz/resultat?r={q}"));
+        // Flat interests: nothing to say about them, no lead.
+        let plates = vec![2; SITE.items.len()];
+        let r = ResultatMetier::calculer(&SITE, m, &auto, &plates, voisins.iter().copied());
+        assert!(r.adequation.is_none() && r.raison.is_none() && r.pistes.is_empty());
+        assert_eq!(r.vigilances.len(), 1);
+    }
+}

@@ -28,6 +28,8 @@ pub mod typographie;
 
 use askama::Template;
 use axum::body::Bytes;
+
+use crate::i18n;
 use axum::http::HeaderValue;
 
 pub use layout::Layout;
@@ -272,30 +274,94 @@ pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
     Ok(typographie::html(&t.render()?))
 }
 
-/// Marks, in a template, where HTML already typeset goes ([`html_avec`]). A comment: text from the
-/// content or the messages can never make one, since askama escapes its `<`.
+/// Marks, in a template, where HTML already typeset goes ([`html_dans`]). A comment: text from
+/// the content or the messages can never make one, since askama escapes its `<`.
 pub const TROU: &str = "<!--trou-->";
 
-/// Renders a page template with French typography applied to its text, each [`TROU`] filled, in
-/// order, by `remplir` with HTML already typeset (pieces made once per snapshot), which the
+/// Appends a template to `out` with French typography applied to its text, each [`TROU`] filled,
+/// in order, by `remplir` with HTML already typeset (pieces made once per snapshot), which the
 /// typography does not go over again. Typography only changes text between tags, so a piece that
 /// starts at a tag and ends with one or with white space reads the same alone as in the page.
-pub(crate) fn html_avec(t: &impl Template, mut remplir: impl FnMut(&mut String)) -> Result<String, askama::Error> {
-    let page = typographie::html(&t.render()?);
-    let mut out = String::with_capacity(page.len() * 4);
-    let mut morceaux = page.split(TROU);
-    if let Some(premier) = morceaux.next() {
-        out.push_str(premier);
+pub(crate) fn html_dans(
+    t: &impl Template,
+    out: &mut String,
+    mut remplir: impl FnMut(&mut String),
+) -> Result<(), askama::Error> {
+    thread_local! {
+        /// The template's text before typography, kept from one page to the next.
+        static BRUT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    for morceau in morceaux {
-        remplir(&mut out);
-        out.push_str(morceau);
+    BRUT.with_borrow_mut(|brut| {
+        brut.clear();
+        t.render_into(brut)?;
+        let mut morceaux = brut.split(TROU);
+        if let Some(premier) = morceaux.next() {
+            typographie::html_dans(premier, out);
+        }
+        for morceau in morceaux {
+            remplir(out);
+            typographie::html_dans(morceau, out);
+        }
+        Ok(())
+    })
+}
+
+/// The frame of a page (`templates/base.html`: head, header, breadcrumbs, footer) rendered and
+/// typeset once, around the place of its content: for a page computed per request whose frame is
+/// always the same.
+#[derive(Debug, Default)]
+pub struct Cadre {
+    /// Up to the content.
+    pub avant: String,
+    /// After the content.
+    pub apres: String,
+}
+
+/// The frame alone, its content a [`TROU`].
+#[derive(Template)]
+#[template(path = "partials/cadre.html")]
+struct CadreSeul<'a> {
+    i18n: &'a i18n::I18n,
+    layout: Layout,
+    trou: &'static str,
+}
+
+impl Cadre {
+    /// The frame of `layout`.
+    pub fn new(i18n: &i18n::I18n, layout: Layout) -> Result<Cadre, askama::Error> {
+        let page = html(&CadreSeul { i18n, layout, trou: TROU })?;
+        let (avant, apres) = page.split_once(TROU).unwrap_or((&page, ""));
+        Ok(Cadre { avant: avant.to_string(), apres: apres.to_string() })
     }
-    Ok(out)
 }
 
 /// A fast hash that stays the same from one run to the next (XXH3), for ETags and asset
 /// fingerprints: a restart does not invalidate what browsers hold.
 pub fn empreinte(bytes: &[u8]) -> u64 {
     xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_made_for_one_request_goes_in_quick_gzip_and_reads_back_whole() {
+        use std::io::Read;
+        let html = "<p>Résultat : « très compatible ».</p>\n".repeat(700);
+        let page = Page::ephemere(html.clone());
+        assert_eq!(page.forme_pour(Codage::Br, true), Codage::Gzip);
+        assert_eq!(page.forme_pour(Codage::Br, false), Codage::Br);
+        assert_eq!(page.forme_pour(Codage::Brut, false), Codage::Brut);
+        // Twice on the same thread: the kept compressor starts afresh each time.
+        for _ in 0..2 {
+            let gz = Page::ephemere(html.clone()).gzip();
+            let mut lu = String::new();
+            flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut lu).unwrap();
+            assert_eq!(lu, html);
+            assert!(gz.len() < html.len() / 10);
+        }
+        // A page served many times keeps Brotli.
+        assert_eq!(Page::new(html).forme_pour(Codage::Br, true), Codage::Br);
+    }
 }

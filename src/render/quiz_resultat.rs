@@ -2,15 +2,16 @@
 //! then the jobs grouped by fit, each with why. The result is computed by [`quiz::Resultat`];
 //! this only writes it.
 //!
-//! The ranking's job cards are the bulk of the page and differ from one result to another only
-//! by their reason and their quiz link: they are rendered and typeset once per snapshot
-//! ([`Cartes`]), and a result puts them together without going over them again.
+//! Most of the page is the same from one result to another: its frame (head, header,
+//! breadcrumbs, footer), and the ranking's job cards, which differ only by their reason and their
+//! quiz link. Both are rendered and typeset once per snapshot ([`Prerendu`]); a result renders its
+//! own content and puts the pieces together without going over them again.
 
 use askama::Template;
 use askama::filters::{Escaper, Html};
 
 use super::layout::Layout;
-use super::{RenderConfig, TROU, graphiques};
+use super::{Cadre, RenderConfig, TROU, graphiques};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
@@ -42,14 +43,12 @@ pub struct BandeVue {
     pub non_listes: Option<String>,
 }
 
-/// The result page.
+/// The content of the result page (its frame is [`Prerendu::cadre`]).
 #[derive(Template)]
 #[template(path = "quiz_resultat.html")]
 pub struct ResultatPage<'a> {
     /// Messages.
     pub i18n: &'a I18n,
-    /// Head and frame.
-    pub layout: Layout,
     /// The six scores, in R-I-A-S-E-C order.
     pub scores: Vec<ScoreVue<'a>>,
     /// The person's hexagon (SVG).
@@ -87,14 +86,26 @@ struct CarteQuiz<'a> {
     trou: &'static str,
 }
 
-/// The ranking's cards of every job, rendered and typeset once per snapshot.
+/// What every orientation result shares, rendered and typeset once per snapshot: the frame of the
+/// page and the ranking's card of every job.
 #[derive(Debug, Default)]
-pub struct Cartes {
+pub struct Prerendu {
+    /// Head, header, breadcrumbs and footer.
+    cadre: Cadre,
     /// For each job of `site.metiers`, its card shown then folded (their indentation differs),
     /// each cut in three around its reason and its quiz link.
     metiers: Vec<[[String; 3]; 2]>,
     /// The line of each reason ([`rang`]), escaped and typeset.
     raisons: Vec<String>,
+}
+
+/// The frame of every result: the page is a variant of the quiz's.
+fn layout(i18n: &I18n, config: &RenderConfig) -> Layout {
+    let titre = i18n.t("quiz-resultat-titre");
+    let fil = Layout::fil(i18n, &[(&i18n.t("quiz-titre"), Some("/quiz")), (&titre, None)]);
+    let mut layout = Layout::new(i18n, config, "/quiz/resultat", &titre, i18n.t("quiz-resultat-description"), fil);
+    layout.variante_de(config, "/quiz");
+    layout
 }
 
 /// Where a reason's line is kept in [`Cartes::raisons`].
@@ -114,9 +125,9 @@ fn toutes_les_raisons() -> impl Iterator<Item = Raison> {
     bandes.chain(uns).chain(deux)
 }
 
-impl Cartes {
-    /// The cards of every job of `site`.
-    pub fn new(site: &Site, i18n: &I18n) -> Result<Cartes, askama::Error> {
+impl Prerendu {
+    /// The frame and the cards of every job of `site`.
+    pub fn new(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Prerendu, askama::Error> {
         let domaines = site.domaines.tous();
         let raisons = toutes_les_raisons()
             .map(|r| {
@@ -137,7 +148,13 @@ impl Cartes {
                 Ok([carte("    ")?, carte("      ")?])
             })
             .collect::<Result<_, askama::Error>>()?;
-        Ok(Cartes { metiers, raisons })
+        Ok(Prerendu { cadre: Cadre::new(i18n, layout(i18n, config))?, metiers, raisons })
+    }
+
+    /// About how long a page with `n` cards is.
+    fn taille(&self, n: usize) -> usize {
+        let carte = self.metiers.first().map_or(0, |[c, _]| c.iter().map(String::len).sum::<usize>() + 160);
+        self.cadre.avant.len() + self.cadre.apres.len() + 8 * 1024 + n * carte
     }
 
     /// Writes the cards of `liste` (`repliee`: folded) into `out`, with the quiz links of
@@ -159,18 +176,14 @@ impl Cartes {
     }
 }
 
-/// Renders `resultat`, with the cards of the snapshot.
+/// Renders `resultat`, with the pieces of the snapshot.
 pub fn render(
     resultat: &Resultat,
     site: &Site,
-    cartes: &Cartes,
+    prerendu: &Prerendu,
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let titre = i18n.t("quiz-resultat-titre");
-    let fil = Layout::fil(i18n, &[(&i18n.t("quiz-titre"), Some("/quiz")), (&titre, None)]);
-    let mut layout = Layout::new(i18n, config, "/quiz/resultat", &titre, i18n.t("quiz-resultat-description"), fil);
-    layout.variante_de(config, "/quiz");
     let domaines = site.domaines.tous();
     let scores = resultat.profil.scores;
     let alternative = scores_en_mots(&scores, &domaines, i18n);
@@ -184,7 +197,6 @@ pub fn render(
     let niveau = resultat.niveau;
     let page = ResultatPage {
         i18n,
-        layout,
         scores: (0..6)
             .map(|i| ScoreVue {
                 domaine: domaines[i],
@@ -228,11 +240,16 @@ pub fn render(
         std::iter::once((&g.visibles, false)).chain((!g.replies.is_empty()).then_some((&g.replies, true)))
     });
     let mut listes = listes.fuse();
-    super::html_avec(&page, |out| {
+    let cartes = resultat.groupes.iter().map(|g| g.visibles.len() + g.replies.len()).sum();
+    let mut out = String::with_capacity(prerendu.taille(cartes));
+    out.push_str(&prerendu.cadre.avant);
+    super::html_dans(&page, &mut out, |out| {
         if let Some((liste, repliee)) = listes.next() {
-            cartes.ecrire(site, resultat, liste, repliee, out);
+            prerendu.ecrire(site, resultat, liste, repliee, out);
         }
-    })
+    })?;
+    out.push_str(&prerendu.cadre.apres);
+    Ok(out)
 }
 
 /// "Investigateur 3,4 sur 4, …" for the chart's text alternative.

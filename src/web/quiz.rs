@@ -144,7 +144,7 @@ pub async fn orientation_resultat(
     let cle = LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url();
     memorise(&state, s, cle, &headers, move |s| {
         let resultat = Resultat::calculer(&s.site, &r, niveau);
-        Ok(quiz_resultat::render(&resultat, &s.site, &s.cartes, &s.i18n, &s.config)?)
+        Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
     })
     .await
 }
