@@ -91,8 +91,11 @@ fn texte_dans(segment: &str, out: &mut String) {
         out.push_str(segment);
         return;
     }
-    let segment = segment.replace("&#39;", "'").replace("&#x27;", "'");
-    out.push_str(&texte(&segment));
+    if segment.contains("&#") {
+        composer(&segment.replace("&#39;", "'").replace("&#x27;", "'"), out);
+    } else {
+        composer(segment, out);
+    }
 }
 
 /// Whether a rule of [`texte`] may change `segment`: an apostrophe (or its escape), French
@@ -118,35 +121,50 @@ fn a_composer(segment: &str) -> bool {
 
 /// French typography on plain text.
 pub fn texte(s: &str) -> String {
-    let c: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
+    composer(s, &mut out);
+    out
+}
+
+/// Appends `s` with French typography to `out`: only apostrophes, spaces and French quotes can
+/// change; the text between them is copied in one go.
+fn composer(s: &str, out: &mut String) {
     let espace = |x: char| x == ' ' || x == INSECABLE || x == FINE;
-    for i in 0..c.len() {
-        let x = c[i];
-        let avant = i.checked_sub(1).map(|j| c[j]);
-        let apres = c.get(i + 1).copied();
+    let mut copie = 0;
+    for (i, x) in s.char_indices() {
+        if !matches!(x, '\'' | ' ' | '\u{A0}' | '«' | '»') {
+            continue;
+        }
+        out.push_str(&s[copie..i]);
+        copie = i + x.len_utf8();
+        // The three characters before, the four after.
+        let mut precedents = s[..i].chars().rev();
+        let [avant, avant_2, avant_3] = std::array::from_fn(|_| precedents.next());
+        let mut suivants = s[copie..].chars();
+        let [apres, apres_2, apres_3, apres_4] = std::array::from_fn(|_| suivants.next());
+        let chiffre = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
         match x {
             '\'' => out.push(APOSTROPHE),
             ' ' | '\u{A0}' => {
-                let suivant_chiffre = |k: usize| c.get(k).is_some_and(char::is_ascii_digit);
-                let chiffre_avant = avant.is_some_and(|a| a.is_ascii_digit());
+                let chiffre_avant = chiffre(avant);
                 let remplacant = match apres {
                     Some(';' | ':' | '!' | '?' | '»' | '%') => FINE,
                     _ if avant == Some('«') => FINE,
                     Some('€') if chiffre_avant => INSECABLE,
                     // "8 h 30", "à 8 h." : both spaces around the h.
-                    Some('h') if chiffre_avant && !c.get(i + 2).is_some_and(|n| n.is_alphabetic()) => INSECABLE,
+                    Some('h') if chiffre_avant && !apres_2.is_some_and(char::is_alphabetic) => INSECABLE,
                     Some(n)
                         if n.is_ascii_digit()
                             && avant == Some('h')
-                            && i >= 3
-                            && espace(c[i - 2])
-                            && c[i - 3].is_ascii_digit() =>
+                            && avant_2.is_some_and(espace)
+                            && chiffre(avant_3) =>
                     {
                         INSECABLE
                     }
                     // Thousands: "3 800" (exactly three digits follow, then no digit).
-                    Some(_) if chiffre_avant && (1..=3).all(|k| suivant_chiffre(i + k)) && !suivant_chiffre(i + 4) => {
+                    Some(_)
+                        if chiffre_avant && [apres, apres_2, apres_3].into_iter().all(chiffre) && !chiffre(apres_4) =>
+                    {
                         FINE
                     }
                     _ => x,
@@ -159,16 +177,15 @@ pub fn texte(s: &str) -> String {
                     out.push(FINE);
                 }
             }
-            '»' => {
+            _ => {
                 if avant.is_some_and(|a| !espace(a)) {
                     out.push(FINE);
                 }
                 out.push('»');
             }
-            _ => out.push(x),
         }
     }
-    out
+    out.push_str(&s[copie..]);
 }
 
 #[cfg(test)]
