@@ -162,7 +162,7 @@ impl Prerendu {
     fn ecrire(&self, site: &Site, resultat: &Resultat, liste: &[Correspondance], repliee: bool, out: &mut String) {
         let mut lien = String::with_capacity(128);
         for c in liste {
-            let Some(carte) = site.position(&c.metier.slug).and_then(|i| self.metiers.get(i)) else { continue };
+            let Some(carte) = position(site, c.metier).and_then(|i| self.metiers.get(i)) else { continue };
             let [debut, milieu, fin] = &carte[usize::from(repliee)];
             out.push_str(debut);
             out.push_str(self.raisons.get(rang(c.raison)).map_or("", String::as_str));
@@ -173,6 +173,17 @@ impl Prerendu {
             let _ = Html.write_escaped_str(&mut *out, &lien);
             out.push_str(fin);
         }
+    }
+}
+
+/// The place of `metier` in `site.metiers`: from its address when it is one of them (no lookup
+/// by name for each card), else by its name.
+fn position(site: &Site, metier: &Metier) -> Option<usize> {
+    let debut = site.metiers.as_ptr() as usize;
+    let i = (metier as *const Metier as usize).wrapping_sub(debut) / std::mem::size_of::<Metier>().max(1);
+    match site.metiers.get(i) {
+        Some(m) if std::ptr::eq(m, metier) => Some(i),
+        _ => site.position(&metier.slug),
     }
 }
 

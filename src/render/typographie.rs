@@ -50,15 +50,15 @@ fn fin_de_balise(s: &str) -> usize {
     }
     // Attribute values are escaped by askama, but a quoted `>` is still possible in hand-written
     // markup: skip quoted parts.
-    let mut guillemet: Option<u8> = None;
-    for (i, b) in s.bytes().enumerate().skip(1) {
-        match (guillemet, b) {
-            (Some(q), _) if b == q => guillemet = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => guillemet = Some(b),
-            (None, b'>') => return i + 1,
-            _ => {}
+    let b = s.as_bytes();
+    let mut depuis = 1;
+    while let Some(i) = b.get(depuis..).and_then(|reste| memchr::memchr3(b'>', b'"', b'\'', reste)) {
+        let i = depuis + i;
+        if b[i] == b'>' {
+            return i + 1;
         }
+        let Some(fermeture) = memchr::memchr(b[i], &b[i + 1..]) else { break };
+        depuis = i + 1 + fermeture + 1;
     }
     s.len()
 }
@@ -103,20 +103,20 @@ fn texte_dans(segment: &str, out: &mut String) {
 /// [`texte`] would give it back as it is.
 fn a_composer(segment: &str) -> bool {
     let b = segment.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
+    let signe = |i: usize| match b[i] {
         b'\'' => true,
         b'&' => b[i..].starts_with(b"&#39;") || b[i..].starts_with(b"&#x27;"),
         // The no-break space (U+00A0), « and » (U+00AB, U+00BB).
-        0xC2 => matches!(b.get(i + 1), Some(0xA0 | 0xAB | 0xBB)),
-        b' ' => match b.get(i + 1) {
-            Some(b';' | b':' | b'!' | b'?' | b'%' | b'h' | b'0'..=b'9') => true,
-            // » and €.
-            Some(0xC2) => b.get(i + 2) == Some(&0xBB),
-            Some(0xE2) => b[i + 1..].starts_with("€".as_bytes()),
-            _ => false,
-        },
+        _ => matches!(b.get(i + 1), Some(0xA0 | 0xAB | 0xBB)),
+    };
+    let espace = |i: usize| match b.get(i + 1) {
+        Some(b';' | b':' | b'!' | b'?' | b'%' | b'h' | b'0'..=b'9') => true,
+        // » and €.
+        Some(0xC2) => b.get(i + 2) == Some(&0xBB),
+        Some(0xE2) => b[i + 1..].starts_with("€".as_bytes()),
         _ => false,
-    })
+    };
+    memchr::memchr3_iter(b'\'', b'&', 0xC2, b).any(signe) || memchr::memchr_iter(b' ', b).any(espace)
 }
 
 /// French typography on plain text.
