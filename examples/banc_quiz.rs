@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sources = Sources { content: racine.join("content"), locales: Dossier::Disque(racine.join("locales/fr")) };
     let s = Snapshot::build(&sources, RenderConfig::new("http://127.0.0.1:8091", &racine.join("static")))?;
     let n = s.site.items.len();
-    let tours: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(3000);
+    let tours: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(3000).max(1);
     let mut hasard = Hasard(0x9E37_79B9_7F4A_7C15);
     let reponses: Vec<Vec<u8>> = (0..tours).map(|_| (0..n).map(|_| (hasard.suivant() % 5) as u8).collect()).collect();
 
@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             octets += black_box(f(r));
         }
         let us = debut.elapsed().as_secs_f64() * 1e6 / tours as f64;
-        println!("{nom:<34} {us:>8.1} µs/page   {:>8} octets/page", octets / tours);
+        println!("{nom:<34} {us:>8.1} µs/page   {:>8} bytes/page", octets / tours);
     };
     let pages: Vec<String> = reponses
         .iter()
@@ -52,25 +52,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .collect::<Result<_, _>>()?;
     let mut i = 0;
-    mesurer("calcul seul (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
-    mesurer("rendu complet (avec typographie)", &mut |r| {
+    mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
+    mesurer("rendering (typography included)", &mut |r| {
         quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
             .map_or(0, |p| p.len())
     });
-    mesurer("typographie seule (page entière)", &mut |_| {
+    mesurer("typography alone (whole page)", &mut |_| {
         i = (i + 1) % pages.len();
         typographie::html(&pages[i]).len()
     });
-    mesurer("Page::ephemere (empreinte)", &mut |_| {
+    mesurer("Page::ephemere (ETag hash)", &mut |_| {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).body.len()
     });
-    mesurer("brotli (page éphémère)", &mut |_| {
+    mesurer("brotli (ephemeral page)", &mut |_| {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).br().len()
     });
     for q in [0u32, 1, 2] {
-        mesurer(&format!("brotli qualité {q}"), &mut |_| {
+        mesurer(&format!("brotli quality {q}"), &mut |_| {
             i = (i + 1) % pages.len();
             let mut out = Vec::new();
             let params = brotli::enc::BrotliEncoderParams { quality: q as i32, lgwin: 16, ..Default::default() };
@@ -78,14 +78,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
     }
     for q in [1u32, 2, 3, 6] {
-        mesurer(&format!("gzip niveau {q}"), &mut |_| {
+        mesurer(&format!("gzip level {q}"), &mut |_| {
             use std::io::Write;
             i = (i + 1) % pages.len();
             let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(q));
             e.write_all(pages[i].as_bytes()).and_then(|()| e.finish()).map_or(0, |v| v.len())
         });
     }
-    mesurer("gzip (page éphémère)", &mut |_| {
+    mesurer("gzip (ephemeral page)", &mut |_| {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).gzip().len()
     });

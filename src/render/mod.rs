@@ -256,7 +256,7 @@ fn gzip_rapide(body: &[u8]) -> Option<Vec<u8>> {
     thread_local! {
         static COMPRESSEUR: std::cell::RefCell<Compress> = std::cell::RefCell::new(Compress::new_gzip(Compression::fast(), 15));
     }
-    COMPRESSEUR.with_borrow_mut(|c| {
+    let compresser = |c: &mut Compress| {
         c.reset();
         let mut out = Vec::with_capacity(body.len() / 2 + 64);
         loop {
@@ -266,6 +266,10 @@ fn gzip_rapide(body: &[u8]) -> Option<Vec<u8>> {
                 Status::Ok | Status::BufError => out.reserve(out.capacity().max(64)),
             }
         }
+    };
+    COMPRESSEUR.with(|c| match c.try_borrow_mut() {
+        Ok(mut c) => compresser(&mut c),
+        Err(_) => compresser(&mut Compress::new_gzip(Compression::fast(), 15)),
     })
 }
 
@@ -291,7 +295,7 @@ pub(crate) fn html_dans(
         /// The template's text before typography, kept from one page to the next.
         static BRUT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    BRUT.with_borrow_mut(|brut| {
+    let mut composer = |brut: &mut String| {
         brut.clear();
         t.render_into(brut)?;
         let mut morceaux = brut.split(TROU);
@@ -303,6 +307,11 @@ pub(crate) fn html_dans(
             typographie::html_dans(morceau, out);
         }
         Ok(())
+    };
+    // A page rendered while another is (none today) gets a buffer of its own.
+    BRUT.with(|brut| match brut.try_borrow_mut() {
+        Ok(mut brut) => composer(&mut brut),
+        Err(_) => composer(&mut String::new()),
     })
 }
 

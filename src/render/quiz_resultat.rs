@@ -1,5 +1,5 @@
 //! The orientation quiz's result (`templates/quiz_resultat.html`): the person's profile and code,
-//! then the jobs grouped by fit, each with why. The result is computed by [`quiz::Resultat`];
+//! then the jobs grouped by fit, each with why. The result is computed by [`Resultat`];
 //! this only writes it.
 //!
 //! Most of the page is the same from one result to another: its frame (head, header,
