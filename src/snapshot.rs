@@ -69,6 +69,8 @@ pub struct Snapshot {
     pub config: RenderConfig,
     /// Pages computed from a request (quiz answers, comparisons, searches), the most requested kept.
     pub resultats: Resultats,
+    /// What every orientation quiz result shares (frame, job cards), rendered once.
+    pub prerendu_quiz: render::quiz_resultat::Prerendu,
     /// The static assets.
     pub ressources: Ressources,
 }
@@ -129,7 +131,19 @@ impl Snapshot {
         let ressources = Ressources::charger(&config.statiques)
             .map_err(|erreur| BuildError::Ressources { dossier: config.statiques.nom(), erreur })?;
         let resultats = Resultats::new(RESULTATS_GARDES);
-        Ok(Snapshot { site, i18n, pages, introuvable, interne, surcharge, config, resultats, ressources })
+        let prerendu_quiz = render::quiz_resultat::Prerendu::new(&site, &i18n, &config)?;
+        Ok(Snapshot {
+            site,
+            i18n,
+            pages,
+            introuvable,
+            interne,
+            surcharge,
+            config,
+            resultats,
+            prerendu_quiz,
+            ressources,
+        })
     }
 
     /// The page served at `path` (rendered now if it is a job page not made yet).

@@ -19,7 +19,9 @@ use guide_metiers::content::valider::est_slug;
 use guide_metiers::content::{self, Jour, NiveauEtudes, Site};
 use guide_metiers::i18n::I18n;
 use guide_metiers::quiz::reponses::{LONGUEUR_MAX, encode};
-use guide_metiers::quiz::{MAX_REPONSE, ReponsesError, parse_reponses};
+use guide_metiers::quiz::{
+    Bande, Correspondance, LISTES_PAR_BANDE, MAX_REPONSE, ReponsesError, Resultat, VISIBLES_PAR_BANDE, parse_reponses,
+};
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
 use guide_metiers::web::App;
@@ -383,6 +385,47 @@ fn a_pre_filled_form_submits_the_answers_it_was_given() {
         let envoi = rt.block_on(app.get(&format!("/quiz/resultat?{}", requete(&coches))));
         let attendue = format!("/quiz/resultat?r={r}");
         prop_assert_eq!(envoi.header("location"), Some(attendue.as_str()));
+        Ok(())
+    });
+}
+
+/// Any answers to the catalogue's quiz give a ranking (`quiz::Resultat`) that lists each job at
+/// most once, best first, in bands that follow the published thresholds, folded and cut at the
+/// published limits; and the result page shows exactly those jobs, in that order, each linked to
+/// its quiz pre-filled with the same answers.
+#[test]
+fn a_result_ranks_each_job_once_and_its_page_shows_that_ranking() {
+    let app = common::bundled();
+    let rt = runtime();
+    let site: &Site = &CATALOGUE;
+    let strategie =
+        (prop::collection::vec(0..=MAX_REPONSE, site.items.len()), prop::option::of(0..NiveauEtudes::ALL.len()));
+    verifier(150, strategie, |(r, niveau)| {
+        let niveau = niveau.map(|i| NiveauEtudes::ALL[i]);
+        let resultat = Resultat::calculer(site, &r, niveau);
+        let listes: Vec<&Correspondance> =
+            resultat.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies)).collect();
+        let slugs: HashSet<&str> = listes.iter().map(|c| c.metier.slug.as_str()).collect();
+        prop_assert_eq!(slugs.len(), listes.len(), "chaque métier une fois au plus");
+        prop_assert!(listes.windows(2).all(|w| w[0].adequation.r >= w[1].adequation.r), "du meilleur au moins bon");
+        for g in &resultat.groupes {
+            prop_assert!(!g.visibles.is_empty() && g.visibles.len() <= VISIBLES_PAR_BANDE);
+            prop_assert!(g.replies.is_empty() || g.visibles.len() == VISIBLES_PAR_BANDE);
+            prop_assert!(g.visibles.len() + g.replies.len() <= LISTES_PAR_BANDE);
+            prop_assert!(g.non_listes == 0 || g.visibles.len() + g.replies.len() == LISTES_PAR_BANDE);
+            prop_assert!(g.visibles.iter().chain(&g.replies).all(|c| Bande::de(c.adequation.r) == g.bande));
+        }
+        let page = rt.block_on(app.get(&resultat.lien().url()));
+        prop_assert_eq!(page.status, StatusCode::OK);
+        let html = page.html();
+        let noms: Vec<String> =
+            select(&html, "a.resultat-nom").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
+        let attendus: Vec<String> = listes.iter().map(|c| format!("/metiers/{}", c.metier.slug)).collect();
+        prop_assert_eq!(noms, attendus);
+        let quiz: Vec<String> =
+            select(&html, "a.resultat-quiz").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
+        let attendus: Vec<String> = listes.iter().map(|c| resultat.quiz_de(c.metier).url()).collect();
+        prop_assert_eq!(quiz, attendus);
         Ok(())
     });
 }

@@ -3,7 +3,7 @@
 //! compact codes of a result (`r=40312…`, `a=…`, `niveau=`). Forms, handlers and links all build
 //! and read addresses through it.
 
-use super::reponses::encode;
+use super::reponses::encoder_dans;
 use crate::content::NiveauEtudes;
 
 /// Which part of a quiz answers belong to.
@@ -75,31 +75,53 @@ impl<'a> LienQuiz<'a> {
 
     /// The path, without answers.
     pub fn chemin(&self) -> String {
-        let base = match self.metier {
-            Some(slug) => format!("/metiers/{slug}/quiz"),
-            None => "/quiz".to_string(),
-        };
-        match self.vue {
-            Vue::Formulaire => base,
-            Vue::Resultat => format!("{base}/resultat"),
+        let mut out = String::with_capacity(64);
+        self.ecrire_chemin(&mut out);
+        out
+    }
+
+    fn ecrire_chemin(&self, out: &mut String) {
+        match self.metier {
+            Some(slug) => {
+                out.push_str("/metiers/");
+                out.push_str(slug);
+                out.push_str("/quiz");
+            }
+            None => out.push_str("/quiz"),
+        }
+        if self.vue == Vue::Resultat {
+            out.push_str("/resultat");
         }
     }
 
     /// The whole address: path, then `a=`, `r=` and `niveau=` when given. It is also the key under
     /// which a computed page is kept: two requests with the same address get the same page.
     pub fn url(&self) -> String {
-        let mut params: Vec<(&str, String)> = Vec::new();
+        let mut out = String::with_capacity(128);
+        self.ecrire(&mut out);
+        out
+    }
+
+    /// Appends [`url`](Self::url) to `out` (a page writes many without allocating for each).
+    pub fn ecrire(&self, out: &mut String) {
+        self.ecrire_chemin(out);
+        let mut separateur = '?';
+        let mut parametre = |out: &mut String, nom: &str, valeur: &mut dyn FnMut(&mut String)| {
+            out.push(separateur);
+            out.push_str(nom);
+            out.push('=');
+            valeur(out);
+            separateur = '&';
+        };
         if let Some(a) = self.auto {
-            params.push((Partie::Auto.code(), encode(a)));
+            parametre(out, Partie::Auto.code(), &mut |out| encoder_dans(a, out));
         }
         if let Some(r) = self.interets {
-            params.push((Partie::Interets.code(), encode(r)));
+            parametre(out, Partie::Interets.code(), &mut |out| encoder_dans(r, out));
         }
         if let Some(n) = self.niveau {
-            params.push(("niveau", n.slug().to_string()));
+            parametre(out, "niveau", &mut |out| out.push_str(n.slug()));
         }
-        let query: Vec<String> = params.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
-        if query.is_empty() { self.chemin() } else { format!("{}?{}", self.chemin(), query.join("&")) }
     }
 }
 

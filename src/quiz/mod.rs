@@ -1,5 +1,6 @@
 //! Pure scoring for the quizzes (no I/O, unit-tested): answers → area scores → the person's
-//! code → a fit with each job, and the requirement fit of a job's self-assessment.
+//! code → a fit with each job, and the requirement fit of a job's self-assessment; gathered into
+//! the results the pages show ([`Resultat`], [`ResultatMetier`]).
 //!
 //! The method is the one the "comment fonctionne le quiz" page explains: each answer is 0–4,
 //! an area's score is the mean of its items, the fit with a job is the Pearson correlation
@@ -9,12 +10,16 @@ pub mod adequation;
 pub mod exigences;
 pub mod lien;
 pub mod reponses;
+pub mod resultat;
 pub mod scores;
 
 pub use adequation::{Adequation, Bande, adequation, classement, pearson};
 pub use exigences::{Verdict, favorable, verdict};
 pub use lien::{LienQuiz, Partie, Vue};
 pub use reponses::{ReponsesError, parse_reponses};
+pub use resultat::{
+    Correspondance, Groupe, LISTES_PAR_BANDE, Raison, ReponseLue, Resultat, ResultatMetier, VISIBLES_PAR_BANDE,
+};
 pub use scores::{Lecture, Profil, code, lecture, profil, top};
 
 /// Highest answer on the 0–4 scale.

@@ -45,7 +45,14 @@ pub fn parse_reponses(text: &str, attendu: usize) -> Result<Vec<u8>, ReponsesErr
 
 /// The answer string of `reponses`.
 pub fn encode(reponses: &[u8]) -> String {
-    reponses.iter().map(|r| char::from(b'0' + r)).collect()
+    let mut out = String::with_capacity(reponses.len());
+    encoder_dans(reponses, &mut out);
+    out
+}
+
+/// Appends the answer string of `reponses` to `out`.
+pub fn encoder_dans(reponses: &[u8], out: &mut String) {
+    out.extend(reponses.iter().map(|r| char::from(b'0' + r)));
 }
 
 #[cfg(test)]

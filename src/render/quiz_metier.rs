@@ -1,16 +1,16 @@
 //! A job quiz's result (`templates/quiz_metier.html`): interest fit and requirement fit, shown
-//! apart, then next steps.
+//! apart, then next steps. The result is computed by [`quiz::ResultatMetier`]; this only writes it.
+//!
+//! [`quiz::ResultatMetier`]: crate::quiz::ResultatMetier
 
-use crate::quiz::{LienQuiz, Vue};
 use askama::Template;
 
 use super::layout::Layout;
-use super::quiz_resultat::{pourquoi, scores_en_mots};
+use super::quiz_resultat::{raison_en_mots, scores_en_mots};
 use super::{RenderConfig, graphiques};
-use crate::catalogue::similaires;
 use crate::content::{Metier, Site};
 use crate::i18n::I18n;
-use crate::quiz::{self, Verdict};
+use crate::quiz::{LienQuiz, ReponseLue, ResultatMetier, Vue};
 
 /// One self-assessment answer, read for the job.
 pub struct Reponse<'a> {
@@ -66,15 +66,14 @@ pub struct QuizMetierPage<'a> {
     pub lien: String,
 }
 
-/// Renders the result of `auto` (self-assessment answers) and `reponses` (interest items) for `m`.
-pub fn render(
-    site: &Site,
-    m: &Metier,
-    auto: &[u8],
-    reponses: &[u8],
+/// Renders `resultat`.
+pub fn render<'a>(
+    resultat: &ResultatMetier<'a>,
+    site: &'a Site,
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
+    let m = resultat.metier;
     let path = LienQuiz::metier(&m.slug, Vue::Resultat, None, None).chemin();
     let titre = i18n.t_args("quiz-metier-resultat-titre", &[("metier", m.nom.clone().into())]);
     let fil = Layout::fil(
@@ -88,45 +87,25 @@ pub fn render(
     let mut layout = Layout::new(i18n, config, &path, &titre, i18n.t("quiz-resultat-description"), fil);
     layout.variante_de(config, &LienQuiz::metier(&m.slug, Vue::Formulaire, None, None).chemin());
     let domaines = site.domaines.tous();
-    let lettres: Vec<_> = site.items.iter().map(|i| i.domaine).collect();
-    let profil = quiz::profil(&lettres, reponses);
-    let lisible = quiz::lecture(reponses, &profil) == quiz::Lecture::Contraste;
-    let job = m.riasec.valeurs().map(f64::from);
-    let fit = quiz::adequation(profil.scores, job).filter(|_| lisible);
-
-    let mut atouts = Vec::new();
-    let mut vigilances = Vec::new();
-    let mut neutres = Vec::new();
-    for (q, &v) in m.auto_evaluation.iter().zip(auto) {
-        let lu =
-            Reponse { question: &q.question, reponse: &site.echelle.libelles[usize::from(v)], conseil: &q.conseil };
-        match quiz::verdict(q.sens, v) {
-            Verdict::Atout => atouts.push(lu),
-            Verdict::Vigilance => vigilances.push(lu),
-            Verdict::Neutre => neutres.push(lu),
-        }
-    }
-    let pistes = match &fit {
-        Some(f) => similaires::similaires(site, m)
-            .into_iter()
-            .filter_map(|s| {
-                let autre = quiz::adequation(profil.scores, s.metier.riasec.valeurs().map(f64::from))?;
-                (autre.r > f.r).then(|| Piste {
-                    metier: s.metier,
-                    bande: i18n.t(&format!("quiz-bande-{}", autre.bande.cle())),
-                    quiz: LienQuiz::metier(&s.metier.slug, Vue::Formulaire, None, Some(reponses)).url(),
-                })
+    let scores = resultat.profil.scores;
+    let lues = |liste: &[ReponseLue<'a>]| -> Vec<Reponse<'a>> {
+        liste
+            .iter()
+            .map(|l| Reponse {
+                question: &l.question.question,
+                reponse: site.echelle.libelles.get(usize::from(l.reponse)).map_or("", String::as_str),
+                conseil: &l.question.conseil,
             })
-            .collect(),
-        None => Vec::new(),
+            .collect()
     };
     let alternative = format!(
         "{} {}",
-        scores_en_mots(&profil.scores, &domaines, i18n),
+        scores_en_mots(&scores, &domaines, i18n),
         i18n.t_args("quiz-metier-superposition", &[("metier", m.nom.clone().into())])
     );
+    let job = m.riasec.valeurs().map(f32::from);
     let svg = graphiques::riasec_svg(
-        &[(job.map(|v| v as f32), "forme-2"), (profil.scores.map(|s| (s / 4.0 * 7.0) as f32), "forme-1")],
+        &[(job, "forme-2"), (scores.map(|s| (s / 4.0 * 7.0) as f32), "forme-1")],
         domaines.map(|d| d.nom.clone()),
         &alternative,
         i18n,
@@ -135,24 +114,28 @@ pub fn render(
         i18n,
         layout,
         m,
-        bande: fit.as_ref().map(|f| f.bande.cle()),
-        bande_titre: match &fit {
+        bande: resultat.adequation.as_ref().map(|f| f.bande.cle()),
+        bande_titre: match &resultat.adequation {
             Some(f) => i18n.t(&format!("quiz-metier-bande-{}", f.bande.cle())),
             None => i18n.t("quiz-metier-bande-illisible"),
         },
-        pourquoi: fit.as_ref().map(|f| pourquoi(f, &domaines, i18n)).unwrap_or_default(),
+        pourquoi: resultat.raison.map(|r| raison_en_mots(r, &domaines, i18n)).unwrap_or_default(),
         svg,
-        atouts,
-        vigilances,
-        neutres,
-        pistes,
-        orientation: LienQuiz::orientation(Vue::Resultat, Some(reponses), None).url(),
-        modifier: LienQuiz::metier(&m.slug, Vue::Formulaire, Some(auto), Some(reponses)).url(),
-        lien: format!(
-            "{}{}",
-            config.public_url,
-            LienQuiz::metier(&m.slug, Vue::Resultat, Some(auto), Some(reponses)).url()
-        ),
+        atouts: lues(&resultat.atouts),
+        vigilances: lues(&resultat.vigilances),
+        neutres: lues(&resultat.neutres),
+        pistes: resultat
+            .pistes
+            .iter()
+            .map(|p| Piste {
+                metier: p.metier,
+                bande: i18n.t(&format!("quiz-bande-{}", p.adequation.bande.cle())),
+                quiz: resultat.quiz_de(p.metier).url(),
+            })
+            .collect(),
+        orientation: resultat.orientation().url(),
+        modifier: resultat.modifier().url(),
+        lien: format!("{}{}", config.public_url, resultat.lien().url()),
     };
     super::html(&page)
 }

@@ -1,15 +1,21 @@
 //! The orientation quiz's result (`templates/quiz_resultat.html`): the person's profile and code,
-//! then the jobs grouped by fit, each with why.
+//! then the jobs grouped by fit, each with why. The result is computed by [`Resultat`];
+//! this only writes it.
+//!
+//! Most of the page is the same from one result to another: its frame (head, header,
+//! breadcrumbs, footer), and the ranking's job cards, which differ only by their reason and their
+//! quiz link. Both are rendered and typeset once per snapshot ([`Prerendu`]); a result renders its
+//! own content and puts the pieces together without going over them again.
 
-use crate::quiz::{LienQuiz, Vue};
 use askama::Template;
+use askama::filters::{Escaper, Html};
 
 use super::layout::Layout;
-use super::{RenderConfig, graphiques};
+use super::{Cadre, RenderConfig, TROU, graphiques};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
-use crate::quiz::{self, Adequation, Bande, Lecture};
+use crate::quiz::{Bande, Correspondance, Lecture, Raison, Resultat};
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
@@ -21,47 +27,28 @@ pub struct ScoreVue<'a> {
     pub score: String,
 }
 
-/// A job in the ranking.
-pub struct MetierVue<'a> {
-    /// The job.
-    pub metier: &'a Metier,
-    /// Why it fits, in one line.
-    pub pourquoi: String,
-    /// Its quiz, pre-filled with these answers.
-    pub quiz: String,
-}
-
-/// A band of the ranking.
-pub struct BandeVue<'a> {
+/// A band of the ranking; its cards go where the template puts [`TROU`].
+pub struct BandeVue {
     /// CSS and anchor key.
     pub cle: &'static str,
     /// "Très compatibles".
     pub titre: String,
-    /// Its best jobs, shown.
-    pub metiers: Vec<MetierVue<'a>>,
-    /// The rest of the band, folded (`<details>`, no script).
-    pub autres: Vec<MetierVue<'a>>,
+    /// How many jobs are shown before the fold.
+    pub visibles: usize,
+    /// Whether some are folded (`<details>`, no script).
+    pub replies: bool,
     /// "12 autres métiers de cette catégorie".
     pub autres_titre: String,
     /// "… et 1 200 métiers de plus dans cette catégorie", when the band is cut.
     pub non_listes: Option<String>,
 }
 
-/// How many jobs of a band are shown before the rest is folded.
-pub const VISIBLES_PAR_BANDE: usize = 5;
-
-/// How many jobs of a band the page lists at most, folded ones included: with thousands of jobs,
-/// the rest of a band is a long tail nobody reads, and the page must stay light.
-pub const LISTES_PAR_BANDE: usize = 100;
-
-/// The result page.
+/// The content of the result page (its frame is [`Prerendu::cadre`]).
 #[derive(Template)]
 #[template(path = "quiz_resultat.html")]
 pub struct ResultatPage<'a> {
     /// Messages.
     pub i18n: &'a I18n,
-    /// Head and frame.
-    pub layout: Layout,
     /// The six scores, in R-I-A-S-E-C order.
     pub scores: Vec<ScoreVue<'a>>,
     /// The person's hexagon (SVG).
@@ -73,7 +60,9 @@ pub struct ResultatPage<'a> {
     /// How the answers read.
     pub lecture: &'static str,
     /// The ranking (empty when the profile cannot be ranked).
-    pub bandes: Vec<BandeVue<'a>>,
+    pub bandes: Vec<BandeVue>,
+    /// Where each band's cards go.
+    pub trou: &'static str,
     /// Shareable link of this result.
     pub lien: String,
     /// Link to change the answers.
@@ -86,71 +75,192 @@ pub struct ResultatPage<'a> {
     pub filtre: Option<String>,
 }
 
-/// Renders the result of `reponses`, optionally limited to jobs open at `niveau`.
-pub fn render(
-    site: &Site,
-    reponses: &[u8],
-    niveau: Option<NiveauEtudes>,
-    i18n: &I18n,
-    config: &RenderConfig,
-) -> Result<String, askama::Error> {
+/// A job's card in the ranking, rendered once with [`TROU`] for its reason and its quiz link.
+#[derive(Template)]
+#[template(path = "partials/carte_quiz.html")]
+struct CarteQuiz<'a> {
+    i18n: &'a I18n,
+    metier: &'a Metier,
+    /// The indentation of the list it stands in.
+    retrait: &'static str,
+    trou: &'static str,
+}
+
+/// What every orientation result shares, rendered and typeset once per snapshot: the frame of the
+/// page and the ranking's card of every job.
+#[derive(Debug, Default)]
+pub struct Prerendu {
+    /// Head, header, breadcrumbs and footer.
+    cadre: Cadre,
+    /// For each job of `site.metiers`, its card shown then folded (their indentation differs),
+    /// each cut in three around its reason and its quiz link.
+    metiers: Vec<[[String; 3]; 2]>,
+    /// The line of each reason ([`rang`]), escaped and typeset.
+    raisons: Vec<String>,
+}
+
+/// The frame of every result: the page is a variant of the quiz's.
+fn layout(i18n: &I18n, config: &RenderConfig) -> Layout {
     let titre = i18n.t("quiz-resultat-titre");
     let fil = Layout::fil(i18n, &[(&i18n.t("quiz-titre"), Some("/quiz")), (&titre, None)]);
     let mut layout = Layout::new(i18n, config, "/quiz/resultat", &titre, i18n.t("quiz-resultat-description"), fil);
     layout.variante_de(config, "/quiz");
-    let lettres: Vec<_> = site.items.iter().map(|i| i.domaine).collect();
-    let profil = quiz::profil(&lettres, reponses);
-    let domaines = site.domaines.tous();
-    let r = quiz::reponses::encode(reponses);
+    layout
+}
 
-    let groupes = quiz::code(profil.scores);
-    let code = code_en_mots(&groupes, &domaines, i18n);
-    let code_domaines = groupes.iter().flatten().map(|&i| domaines[i]).collect();
-    let lecture = quiz::lecture(reponses, &profil);
-    let bandes = if lecture == Lecture::Contraste {
-        let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
-        bandes(quiz::classement(profil.scores, candidats), reponses, &domaines, i18n)
-    } else {
-        Vec::new()
-    };
-    let alternative = scores_en_mots(&profil.scores, &domaines, i18n);
+/// Where a reason's line is kept in [`Cartes::raisons`].
+fn rang(raison: Raison) -> usize {
+    match raison {
+        Raison::Bande(b) => b as usize,
+        Raison::Un(i) => Bande::TOUTES.len() + i,
+        Raison::Deux(i, j) => Bande::TOUTES.len() + 6 + 6 * i + j,
+    }
+}
+
+/// Every reason a fit can have, in the order of [`rang`] (two areas are never the same one).
+fn toutes_les_raisons() -> impl Iterator<Item = Raison> {
+    let bandes = Bande::TOUTES.into_iter().map(Raison::Bande);
+    let uns = (0..6).map(Raison::Un);
+    let deux = (0..36).map(|k| Raison::Deux(k / 6, k % 6));
+    bandes.chain(uns).chain(deux)
+}
+
+impl Prerendu {
+    /// The frame and the cards of every job of `site`.
+    pub fn new(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Prerendu, askama::Error> {
+        let domaines = site.domaines.tous();
+        let raisons = toutes_les_raisons()
+            .map(|r| {
+                let mut echappe = String::new();
+                Html.write_escaped_str(&mut echappe, &raison_en_mots(r, &domaines, i18n))?;
+                Ok(super::typographie::html(&echappe))
+            })
+            .collect::<Result<Vec<_>, askama::Error>>()?;
+        let metiers = site
+            .metiers
+            .iter()
+            .map(|metier| {
+                let carte = |retrait| -> Result<[String; 3], askama::Error> {
+                    let html = super::html(&CarteQuiz { i18n, metier, retrait, trou: TROU })?;
+                    let mut morceaux = html.splitn(3, TROU).map(str::to_string);
+                    Ok(std::array::from_fn(|_| morceaux.next().unwrap_or_default()))
+                };
+                Ok([carte("    ")?, carte("      ")?])
+            })
+            .collect::<Result<_, askama::Error>>()?;
+        Ok(Prerendu { cadre: Cadre::new(i18n, layout(i18n, config))?, metiers, raisons })
+    }
+
+    /// About how long a page with `n` cards is.
+    fn taille(&self, n: usize) -> usize {
+        let carte = self.metiers.first().map_or(0, |[c, _]| c.iter().map(String::len).sum::<usize>() + 160);
+        self.cadre.avant.len() + self.cadre.apres.len() + 8 * 1024 + n * carte
+    }
+
+    /// Writes the cards of `liste` (`repliee`: folded) into `out`, with the quiz links of
+    /// `resultat`'s answers.
+    fn ecrire(&self, site: &Site, resultat: &Resultat, liste: &[Correspondance], repliee: bool, out: &mut String) {
+        let mut lien = String::with_capacity(128);
+        for c in liste {
+            let Some(carte) = position(site, c.metier).and_then(|i| self.metiers.get(i)) else { continue };
+            let [debut, milieu, fin] = &carte[usize::from(repliee)];
+            out.push_str(debut);
+            out.push_str(self.raisons.get(rang(c.raison)).map_or("", String::as_str));
+            out.push_str(milieu);
+            // An address is ASCII with no `<`: escaping it cannot fail.
+            lien.clear();
+            resultat.quiz_de(c.metier).ecrire(&mut lien);
+            let _ = Html.write_escaped_str(&mut *out, &lien);
+            out.push_str(fin);
+        }
+    }
+}
+
+/// The place of `metier` in `site.metiers`: from its address when it is one of them (no lookup
+/// by name for each card), else by its name.
+fn position(site: &Site, metier: &Metier) -> Option<usize> {
+    let debut = site.metiers.as_ptr() as usize;
+    let i = (metier as *const Metier as usize).wrapping_sub(debut) / std::mem::size_of::<Metier>().max(1);
+    match site.metiers.get(i) {
+        Some(m) if std::ptr::eq(m, metier) => Some(i),
+        _ => site.position(&metier.slug),
+    }
+}
+
+/// Renders `resultat`, with the pieces of the snapshot.
+pub fn render(
+    resultat: &Resultat,
+    site: &Site,
+    prerendu: &Prerendu,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
+    let domaines = site.domaines.tous();
+    let scores = resultat.profil.scores;
+    let alternative = scores_en_mots(&scores, &domaines, i18n);
     // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
     let svg = graphiques::riasec_svg(
-        &[(profil.scores.map(|s| (s / 4.0 * 7.0) as f32), "forme-1")],
+        &[(scores.map(|s| (s / 4.0 * 7.0) as f32), "forme-1")],
         domaines.map(|d| d.nom.clone()),
         &alternative,
         i18n,
     )?;
-    let lien = format!("{}{}", config.public_url, LienQuiz::orientation(Vue::Resultat, Some(reponses), niveau).url());
+    let niveau = resultat.niveau;
     let page = ResultatPage {
         i18n,
-        layout,
         scores: (0..6)
             .map(|i| ScoreVue {
                 domaine: domaines[i],
                 lettre: crate::content::Riasec::LETTRES[i],
-                score: format::decimal(profil.scores[i]),
+                score: format::decimal(scores[i]),
             })
             .collect(),
         svg,
-        code,
-        code_domaines,
-        lecture: match lecture {
+        code: code_en_mots(&resultat.code, &domaines, i18n),
+        code_domaines: resultat.code.iter().flatten().map(|&i| domaines[i]).collect(),
+        lecture: match resultat.lecture {
             Lecture::Identiques => "identiques",
             Lecture::Plat => "plat",
             Lecture::Contraste => "contraste",
         },
-        bandes,
-        lien,
-        modifier: LienQuiz::orientation(Vue::Formulaire, Some(reponses), None).url(),
+        bandes: resultat
+            .groupes
+            .iter()
+            .map(|g| BandeVue {
+                cle: g.bande.cle(),
+                titre: i18n.t(&format!("quiz-bande-{}", g.bande.cle())),
+                visibles: g.visibles.len(),
+                replies: !g.replies.is_empty(),
+                autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", g.replies.len().into())]),
+                non_listes: (g.non_listes > 0)
+                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.non_listes.into())])),
+            })
+            .collect(),
+        trou: TROU,
+        lien: format!("{}{}", config.public_url, resultat.lien().url()),
+        modifier: resultat.modifier().url(),
         niveaux: NiveauEtudes::ALL
             .iter()
             .map(|n| (n.slug(), i18n.t(&format!("metiers-niveau-{}", n.slug())), niveau == Some(*n)))
             .collect(),
         filtre: niveau.map(|n| i18n.t(&format!("metiers-niveau-{}", n.slug()))),
-        r,
+        r: crate::quiz::reponses::encode(resultat.reponses),
     };
-    super::html(&page)
+    // The holes, in the template's order: each band's shown cards, then its folded ones if any.
+    let listes = resultat.groupes.iter().flat_map(|g| {
+        std::iter::once((&g.visibles, false)).chain((!g.replies.is_empty()).then_some((&g.replies, true)))
+    });
+    let mut listes = listes.fuse();
+    let cartes = resultat.groupes.iter().map(|g| g.visibles.len() + g.replies.len()).sum();
+    let mut out = String::with_capacity(prerendu.taille(cartes));
+    out.push_str(&prerendu.cadre.avant);
+    super::html_dans(&page, &mut out, |out| {
+        if let Some((liste, repliee)) = listes.next() {
+            prerendu.ecrire(site, resultat, liste, repliee, out);
+        }
+    })?;
+    out.push_str(&prerendu.cadre.apres);
+    Ok(out)
 }
 
 /// "Investigateur 3,4 sur 4, …" for the chart's text alternative.
@@ -183,49 +293,14 @@ fn code_en_mots(groupes: &[Vec<usize>], domaines: &[&Domaine; 6], i18n: &I18n) -
         .join(" · ")
 }
 
-/// One line saying what drives a fit.
-pub fn pourquoi(a: &Adequation, domaines: &[&Domaine; 6], i18n: &I18n) -> String {
-    match a.moteurs.as_slice() {
-        [] => i18n.t(&format!("quiz-pourquoi-{}", a.bande.cle())),
-        [i] => i18n.t_args("quiz-pourquoi-un", &[("domaine", domaines[*i].nom.clone().into())]),
-        [i, j, ..] => i18n.t_args(
-            "quiz-pourquoi-deux",
-            &[("premier", domaines[*i].nom.clone().into()), ("second", domaines[*j].nom.clone().into())],
-        ),
+/// One line saying why a job fits.
+pub fn raison_en_mots(raison: Raison, domaines: &[&Domaine; 6], i18n: &I18n) -> String {
+    let nom = |i: usize| domaines[i].nom.clone();
+    match raison {
+        Raison::Bande(b) => i18n.t(&format!("quiz-pourquoi-{}", b.cle())),
+        Raison::Un(i) => i18n.t_args("quiz-pourquoi-un", &[("domaine", nom(i).into())]),
+        Raison::Deux(i, j) => {
+            i18n.t_args("quiz-pourquoi-deux", &[("premier", nom(i).into()), ("second", nom(j).into())])
+        }
     }
-}
-
-fn bandes<'a>(
-    classement: Vec<(&'a Metier, Adequation)>,
-    reponses: &[u8],
-    domaines: &[&Domaine; 6],
-    i18n: &I18n,
-) -> Vec<BandeVue<'a>> {
-    Bande::TOUTES
-        .iter()
-        .map(|b| {
-            let mut metiers: Vec<MetierVue<'a>> = classement
-                .iter()
-                .filter(|(_, a)| a.bande == *b)
-                .map(|(m, a)| MetierVue {
-                    metier: m,
-                    pourquoi: pourquoi(a, domaines, i18n),
-                    quiz: LienQuiz::metier(&m.slug, Vue::Formulaire, None, Some(reponses)).url(),
-                })
-                .collect();
-            let non_listes = metiers.len().saturating_sub(LISTES_PAR_BANDE);
-            metiers.truncate(LISTES_PAR_BANDE);
-            let autres = metiers.split_off(VISIBLES_PAR_BANDE.min(metiers.len()));
-            BandeVue {
-                cle: b.cle(),
-                titre: i18n.t(&format!("quiz-bande-{}", b.cle())),
-                autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", autres.len().into())]),
-                non_listes: (non_listes > 0)
-                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", non_listes.into())])),
-                metiers,
-                autres,
-            }
-        })
-        .filter(|b| !b.metiers.is_empty())
-        .collect()
 }

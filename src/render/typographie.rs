@@ -20,9 +20,15 @@ const BRUTS: [&str; 5] = ["script", "style", "pre", "code", "textarea"];
 /// `html` with French typography applied to its text.
 pub fn html(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 32);
+    html_dans(html, &mut out);
+    out
+}
+
+/// Appends `html` with French typography applied to its text to `out`.
+pub fn html_dans(html: &str, out: &mut String) {
     let mut reste = html;
     while let Some(debut) = reste.find('<') {
-        texte_dans(&reste[..debut], &mut out);
+        texte_dans(&reste[..debut], out);
         reste = &reste[debut..];
         let fin = fin_de_balise(reste);
         let balise = &reste[..fin];
@@ -34,8 +40,7 @@ pub fn html(html: &str) -> String {
             reste = &reste[fermeture..];
         }
     }
-    texte_dans(reste, &mut out);
-    out
+    texte_dans(reste, out);
 }
 
 /// Length of the tag (or comment) that starts `s`, `>` included.
@@ -45,15 +50,15 @@ fn fin_de_balise(s: &str) -> usize {
     }
     // Attribute values are escaped by askama, but a quoted `>` is still possible in hand-written
     // markup: skip quoted parts.
-    let mut guillemet: Option<u8> = None;
-    for (i, b) in s.bytes().enumerate().skip(1) {
-        match (guillemet, b) {
-            (Some(q), _) if b == q => guillemet = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => guillemet = Some(b),
-            (None, b'>') => return i + 1,
-            _ => {}
+    let b = s.as_bytes();
+    let mut depuis = 1;
+    while let Some(i) = b.get(depuis..).and_then(|reste| memchr::memchr3(b'>', b'"', b'\'', reste)) {
+        let i = depuis + i;
+        if b[i] == b'>' {
+            return i + 1;
         }
+        let Some(fermeture) = memchr::memchr(b[i], &b[i + 1..]) else { break };
+        depuis = i + 1 + fermeture + 1;
     }
     s.len()
 }
@@ -61,57 +66,105 @@ fn fin_de_balise(s: &str) -> usize {
 /// The raw-text element a start tag opens, if any.
 fn element_brut(balise: &str) -> Option<&'static str> {
     let nom = balise.strip_prefix('<')?;
-    let nom: String = nom.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-    BRUTS.into_iter().find(|b| *b == nom)
+    let nom = &nom[..nom.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(nom.len())];
+    BRUTS.into_iter().find(|b| b.eq_ignore_ascii_case(nom))
 }
 
-/// Where `</nom` starts in `s` (or its end).
+/// Where `</nom` starts in `s`, in any case (or its end).
 fn position_fermeture(s: &str, nom: &str) -> usize {
-    let motif = format!("</{nom}");
-    let bas = s.to_ascii_lowercase();
-    bas.find(&motif).unwrap_or(s.len())
+    let mut depuis = 0;
+    while let Some(i) = s[depuis..].find("</") {
+        let debut = depuis + i;
+        let suite = &s.as_bytes()[debut + 2..];
+        if suite.get(..nom.len()).is_some_and(|n| n.eq_ignore_ascii_case(nom.as_bytes())) {
+            return debut;
+        }
+        depuis = debut + 2;
+    }
+    s.len()
 }
 
 /// Applies the rules to one text segment (escaped HTML without tags), appending to `out`.
 fn texte_dans(segment: &str, out: &mut String) {
-    if segment.is_empty() {
+    if !a_composer(segment) {
+        // Most segments (white space between tags, plain words) have nothing to change.
+        out.push_str(segment);
         return;
     }
-    let segment = segment.replace("&#39;", "'").replace("&#x27;", "'");
-    out.push_str(&texte(&segment));
+    if segment.contains("&#") {
+        composer(&segment.replace("&#39;", "'").replace("&#x27;", "'"), out);
+    } else {
+        composer(segment, out);
+    }
+}
+
+/// Whether a rule of [`texte`] may change `segment`: an apostrophe (or its escape), French
+/// quotes, a no-break space, or a space before `; : ! ? % h`, a digit, `»` or `€`. When not,
+/// [`texte`] would give it back as it is.
+fn a_composer(segment: &str) -> bool {
+    let b = segment.as_bytes();
+    let signe = |i: usize| match b[i] {
+        b'\'' => true,
+        b'&' => b[i..].starts_with(b"&#39;") || b[i..].starts_with(b"&#x27;"),
+        // The no-break space (U+00A0), « and » (U+00AB, U+00BB).
+        _ => matches!(b.get(i + 1), Some(0xA0 | 0xAB | 0xBB)),
+    };
+    let espace = |i: usize| match b.get(i + 1) {
+        Some(b';' | b':' | b'!' | b'?' | b'%' | b'h' | b'0'..=b'9') => true,
+        // » and €.
+        Some(0xC2) => b.get(i + 2) == Some(&0xBB),
+        Some(0xE2) => b[i + 1..].starts_with("€".as_bytes()),
+        _ => false,
+    };
+    memchr::memchr3_iter(b'\'', b'&', 0xC2, b).any(signe) || memchr::memchr_iter(b' ', b).any(espace)
 }
 
 /// French typography on plain text.
 pub fn texte(s: &str) -> String {
-    let c: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
+    composer(s, &mut out);
+    out
+}
+
+/// Appends `s` with French typography to `out`: only apostrophes, spaces and French quotes can
+/// change; the text between them is copied in one go.
+fn composer(s: &str, out: &mut String) {
     let espace = |x: char| x == ' ' || x == INSECABLE || x == FINE;
-    for i in 0..c.len() {
-        let x = c[i];
-        let avant = i.checked_sub(1).map(|j| c[j]);
-        let apres = c.get(i + 1).copied();
+    let mut copie = 0;
+    for (i, x) in s.char_indices() {
+        if !matches!(x, '\'' | ' ' | '\u{A0}' | '«' | '»') {
+            continue;
+        }
+        out.push_str(&s[copie..i]);
+        copie = i + x.len_utf8();
+        // The three characters before, the four after.
+        let mut precedents = s[..i].chars().rev();
+        let [avant, avant_2, avant_3] = std::array::from_fn(|_| precedents.next());
+        let mut suivants = s[copie..].chars();
+        let [apres, apres_2, apres_3, apres_4] = std::array::from_fn(|_| suivants.next());
+        let chiffre = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
         match x {
             '\'' => out.push(APOSTROPHE),
             ' ' | '\u{A0}' => {
-                let suivant_chiffre = |k: usize| c.get(k).is_some_and(char::is_ascii_digit);
-                let chiffre_avant = avant.is_some_and(|a| a.is_ascii_digit());
+                let chiffre_avant = chiffre(avant);
                 let remplacant = match apres {
                     Some(';' | ':' | '!' | '?' | '»' | '%') => FINE,
                     _ if avant == Some('«') => FINE,
                     Some('€') if chiffre_avant => INSECABLE,
                     // "8 h 30", "à 8 h." : both spaces around the h.
-                    Some('h') if chiffre_avant && !c.get(i + 2).is_some_and(|n| n.is_alphabetic()) => INSECABLE,
+                    Some('h') if chiffre_avant && !apres_2.is_some_and(char::is_alphabetic) => INSECABLE,
                     Some(n)
                         if n.is_ascii_digit()
                             && avant == Some('h')
-                            && i >= 3
-                            && espace(c[i - 2])
-                            && c[i - 3].is_ascii_digit() =>
+                            && avant_2.is_some_and(espace)
+                            && chiffre(avant_3) =>
                     {
                         INSECABLE
                     }
                     // Thousands: "3 800" (exactly three digits follow, then no digit).
-                    Some(_) if chiffre_avant && (1..=3).all(|k| suivant_chiffre(i + k)) && !suivant_chiffre(i + 4) => {
+                    Some(_)
+                        if chiffre_avant && [apres, apres_2, apres_3].into_iter().all(chiffre) && !chiffre(apres_4) =>
+                    {
                         FINE
                     }
                     _ => x,
@@ -124,16 +177,15 @@ pub fn texte(s: &str) -> String {
                     out.push(FINE);
                 }
             }
-            '»' => {
+            _ => {
                 if avant.is_some_and(|a| !espace(a)) {
                     out.push(FINE);
                 }
                 out.push('»');
             }
-            _ => out.push(x),
         }
     }
-    out
+    out.push_str(&s[copie..]);
 }
 
 #[cfg(test)]

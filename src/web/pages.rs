@@ -41,8 +41,8 @@ pub async fn memorise(
     headers: &HeaderMap,
     render: impl FnOnce(&Snapshot) -> Result<String, WebError> + Send + 'static,
 ) -> Result<Response, WebError> {
-    let codage = codage_accepte(headers);
-    if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(codage)) {
+    let encodages = Encodages::de(headers);
+    if let Some(page) = s.resultats.get(&cle).filter(|p| p.forme_prete(encodages.pour(p))) {
         return Ok(send(&avec_banniere(state, &page), headers));
     }
     let page = state
@@ -57,7 +57,7 @@ pub async fn memorise(
                 }
             };
             // Compressed here too, for the same reason.
-            page.forme(codage);
+            page.forme(encodages.pour(&page));
             Ok::<_, WebError>(page)
         })
         .await??;
@@ -73,7 +73,7 @@ const EN_TETES_REPONSE: usize = 16;
 /// A page with its validator, in the best encoding the client accepts; `304 Not Modified` when
 /// the client already has it.
 pub fn send(page: &Page, request: &HeaderMap) -> Response {
-    let codage = if page.compressible() { codage_accepte(request) } else { Codage::Brut };
+    let codage = Encodages::de(request).pour(page);
     let (body, etag) = page.forme(codage);
     let fresh =
         request.get_all(header::IF_NONE_MATCH).iter().flat_map(|v| v.as_bytes().split(|&b| b == b',')).any(|t| {
@@ -106,31 +106,57 @@ pub fn decrire(headers: &mut HeaderMap, content_type: &'static str, codage: Coda
     }
 }
 
-/// The best form of a compressible page for a client that sends these headers: Brotli, else
-/// gzip, among the codings `Accept-Encoding` lists without refusing them (`q=0`).
-pub fn codage_accepte(request: &HeaderMap) -> Codage {
-    let (mut br, mut gzip) = (false, false);
-    let jetons =
-        request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(','));
-    for jeton in jetons {
-        let mut parts = jeton.split(';');
-        let nom = parts.next().unwrap_or_default().trim();
-        let refuse = |mut parts: std::str::Split<'_, char>| {
-            parts.any(|q| q.bytes().filter(|b| !b.is_ascii_whitespace()).eq(*b"q=0"))
-        };
-        if nom.eq_ignore_ascii_case("br") {
-            br = br || !refuse(parts);
-        } else if nom.eq_ignore_ascii_case("gzip") {
-            gzip = gzip || !refuse(parts);
+/// The compressed forms a client accepts: those `Accept-Encoding` lists without refusing them
+/// (`q=0`), read in one pass.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Encodages {
+    /// Brotli.
+    pub br: bool,
+    /// gzip.
+    pub gzip: bool,
+}
+
+impl Encodages {
+    /// What the client sends in `Accept-Encoding`.
+    pub fn de(request: &HeaderMap) -> Encodages {
+        let mut e = Encodages::default();
+        let jetons =
+            request.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(','));
+        for jeton in jetons {
+            let mut parts = jeton.split(';');
+            let nom = parts.next().unwrap_or_default().trim();
+            let refuse = |mut parts: std::str::Split<'_, char>| {
+                parts.any(|q| q.bytes().filter(|b| !b.is_ascii_whitespace()).eq(*b"q=0"))
+            };
+            if nom.eq_ignore_ascii_case("br") {
+                e.br = e.br || !refuse(parts);
+            } else if nom.eq_ignore_ascii_case("gzip") {
+                e.gzip = e.gzip || !refuse(parts);
+            }
+        }
+        e
+    }
+
+    /// The best of them: Brotli, else gzip, else the bytes as they are.
+    pub fn meilleur(self) -> Codage {
+        if self.br {
+            Codage::Br
+        } else if self.gzip {
+            Codage::Gzip
+        } else {
+            Codage::Brut
         }
     }
-    if br {
-        Codage::Br
-    } else if gzip {
-        Codage::Gzip
-    } else {
-        Codage::Brut
+
+    /// The form of `page` to send them.
+    pub fn pour(self, page: &Page) -> Codage {
+        page.forme_pour(self.meilleur(), self.gzip)
     }
+}
+
+/// The best form of a compressible page for a client that sends these headers.
+pub fn codage_accepte(request: &HeaderMap) -> Codage {
+    Encodages::de(request).meilleur()
 }
 
 /// `200 ok` once content is loaded (it always is: the server starts only with a snapshot).

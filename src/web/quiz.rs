@@ -13,9 +13,10 @@ use fluent_bundle::FluentValue;
 use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
 use super::{AppState, WebError, requete_invalide};
+use crate::catalogue::similaires::similaires;
 use crate::content::NiveauEtudes;
 use crate::i18n::I18n;
-use crate::quiz::{LienQuiz, MAX_REPONSE, Partie, ReponsesError, Vue, parse_reponses};
+use crate::quiz::{LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses};
 use crate::render::{quiz, quiz_metier, quiz_resultat};
 use crate::snapshot::Snapshot;
 
@@ -141,8 +142,11 @@ pub async fn orientation_resultat(
     let r = compact(&p, Partie::Interets, n, &s.i18n)?
         .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
     let cle = LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url();
-    memorise(&state, s, cle, &headers, move |s| Ok(quiz_resultat::render(&s.site, &r, niveau, &s.i18n, &s.config)?))
-        .await
+    memorise(&state, s, cle, &headers, move |s| {
+        let resultat = Resultat::calculer(&s.site, &r, niveau);
+        Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
+    })
+    .await
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
@@ -199,7 +203,9 @@ pub async fn metier_resultat(
     let cle = LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url();
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-        Ok(quiz_metier::render(&s.site, m, &a, &r, &s.i18n, &s.config)?)
+        let voisins = similaires(&s.site, m);
+        let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
+        Ok(quiz_metier::render(&resultat, &s.site, &s.i18n, &s.config)?)
     })
     .await
 }
