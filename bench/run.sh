@@ -79,8 +79,15 @@ nginx_conf() {
   [ "$NGINX_BR" = 1 ] && modules="load_module $MODULE_BR;" && brotli="brotli_static on;"
   mkdir -p "$TMP/$1"
   sed -e "s#^MODULES#$modules#" -e "s#WORKERS#$2#" -e "s#JOURNAL#$journal#" -e "s#BROTLI#$brotli#" \
+    -e "s#EN_TETES#include $TMP/en-tetes.conf;#" \
     -e "s#RACINE#$TMP/export#" -e "s#PORT#$PORT_NGINX#" -e "s#PIDFILE#$TMP/$1.pid#" -e "s#TMPDIR#$TMP/$1#" \
     bench/nginx.conf >"$TMP/$1.conf"
+}
+# Les en-têtes de politique de cache et de sécurité de guide-metiers, pour que nginx envoie les mêmes.
+en_tetes_communs() {
+  curl -fsI "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" | tr -d '\r' \
+    | grep -iE '^(cache-control|content-security-policy|x-content-type-options|referrer-policy|x-frame-options|permissions-policy|cross-origin-opener-policy):' \
+    | sed -E 's/^([^:]+): (.*)$/add_header \1 "\2" always;/' >"$TMP/en-tetes.conf"
 }
 # nginx_lancer NOM [préfixe…] ; gm_lancer NIVEAU_DE_JOURNAL [préfixe…] (le préfixe : taskset)
 nginx_lancer() {
@@ -166,9 +173,11 @@ comparer() {
   done
 }
 
+gm_lancer warn
+en_tetes_communs
 nginx_conf nginx-2 auto off
 nginx_lancer nginx-2
-gm_lancer warn
+echo "en-têtes d'une réponse (fiche, gzip) : nginx $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" | wc -c) octets, guide-metiers $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" | wc -c) octets"
 comparer "journaux coupés des deux côtés"
 
 # Le plafond : un serveur hyper nu (examples/hyper_nu.rs) qui renvoie les mêmes octets avec le même
@@ -203,15 +212,16 @@ for forme in gzip br; do
   ligne "réponses au hasard (calculé)" "$forme" "$REF" "$r" "$p" "$u" "$(ratio "$r" "$REF")"
 done
 
-# Latence à débit fixe, à la moitié du débit maximal de nginx mesuré juste avant (bench/debit_fixe.lua).
+# Latence à débit fixe, à la moitié du débit maximal de nginx mesuré juste avant (bench/debit_fixe.lua :
+# 256 connexions qui attendent chacune leur tour, pour que l'attente entière de wrk tombe juste).
 CIBLE=$(( ${REF%.*} / 2 ))
-echo "== Latence à débit fixe : $CIBLE req/s visées (wrk -t1 -c32 -d${DUREE}s, bench/debit_fixe.lua, fiche, gzip)"
-ligne "serveur" "débit obtenu req/s" "p50 ms" "p99 ms" "p99,9 ms"
-ligne --- ---: ---: ---: ---:
+echo "== Latence à débit fixe : environ $CIBLE req/s visées (wrk -t1 -c256 -d${DUREE}s, bench/debit_fixe.lua, fiche, gzip)"
+ligne "serveur" "débit visé req/s" "débit obtenu req/s" "p50 ms" "p99 ms" "p99,9 ms"
+ligne --- ---: ---: ---: ---: ---:
 for serveur in "nginx $NGX" "guide-metiers $GMU"; do
   read -r nom url <<<"$serveur"
-  DEBIT=$CIBLE CONNEXIONS=32 wrk -t1 -c32 -d"${DUREE}s" -s bench/debit_fixe.lua -H "${ENTETE[gzip]}" "$url$FICHE" \
-    | awk -v nom="$nom" '/^FIXE/ { printf "| %s | %s | %s | %s | %s |\n", nom, $2, $3, $4, $5 }'
+  DEBIT=$CIBLE CONNEXIONS=256 wrk -t1 -c256 -d"${DUREE}s" -s bench/debit_fixe.lua -H "${ENTETE[gzip]}" "$url$FICHE" \
+    | awk -v nom="$nom" '/^FIXE/ { printf "| %s | %s | %s | %s | %s | %s |\n", nom, $2, $3, $4, $5, $6 }'
 done
 gm_arreter
 nginx_arreter nginx-2

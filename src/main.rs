@@ -126,6 +126,7 @@ fn main() -> ExitCode {
         .buffered_lines_limit(1 << 16)
         .thread_name("journal")
         .finish(std::io::BufWriter::new(stderr));
+    guide_metiers::web::journal::installer(ecrivain.clone());
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_ansi(couleurs)

@@ -36,7 +36,7 @@ const MINIMAL: &str = "tests/fixtures/valid/minimal";
 const ITEMS: usize = 12;
 /// The fixture's job with a self-assessment, and how many questions it has.
 const AVEC_AUTO: (&str, usize) = ("ingenieur-civil", 3);
-/// Longest query string the site reads (`web::metiers::QUERY_MAX`): longer ones are a 400.
+/// Longest query string the site reads (`web::requete::QUERY_MAX`): longer ones are a 400.
 const QUERY_MAX: usize = 2048;
 /// Review dates are judged on a fixed day, as in `tests/contenu.rs`.
 const JOUR: Jour = Jour { annee: 2025, mois: 1, jour: 15 };

@@ -1,11 +1,11 @@
 //! `/comparer?m=a,b[,c]`: the comparison of two or three jobs.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
-use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
+use super::requete::Requete;
 use super::{AppState, WebError, requete_invalide};
 use crate::content::valider::est_slug;
 use crate::render::comparer;
@@ -13,16 +13,13 @@ use crate::render::comparer;
 /// Serves the comparison; without a choice, the form alone.
 pub async fn comparer(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    requete: Requete,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load_full();
     let i18n = &snapshot.i18n;
-    let query = query.unwrap_or_default();
-    if query.len() > QUERY_MAX {
-        return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
-    }
+    let query = requete.texte();
     // `m` may be repeated (the form) or comma-separated (shared links); empty choices are skipped.
     let mut slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
         .filter(|(k, _)| k == "m")

@@ -10,19 +10,18 @@
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::Instant;
 
 use axum::Router;
 use axum::body::{Body, HttpBody};
 use axum::extract::Request;
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, Method, header};
 use axum::response::{IntoResponse, Response};
 use axum::serve::{IncomingStream, Listener};
 use futures_util::future::{BoxFuture, Either, Ready, ready};
 use tower::Service;
 use tracing::Instrument;
 
-use super::{AppState, WebError, erreur, middleware, pages};
+use super::{AppState, WebError, erreur, journal, middleware, pages};
 
 /// The whole site as one service: the fast lane, then the router.
 #[derive(Clone)]
@@ -68,28 +67,15 @@ fn finir(mut response: Response, method: &Method) -> Response {
     response
 }
 
-/// When the request log is on, the time its request started (the clock is not read otherwise).
-fn debut_journal() -> Option<Instant> {
-    tracing::enabled!(target: "guide_metiers::requete", tracing::Level::INFO).then(Instant::now)
-}
-
-/// The log line of a request (the query is left out: it holds quiz answers).
-fn journal(method: &Method, path: &str, status: StatusCode, debut: Option<Instant>) {
-    if let Some(debut) = debut {
-        let micros = u64::try_from(debut.elapsed().as_micros()).unwrap_or(u64::MAX);
-        tracing::info!(target: "guide_metiers::requete", %method, path, status = status.as_u16(), micros, "request");
-    }
-}
-
 /// The answer of the [`App`] to a request, ready at once on the fast lane.
 pub type Reponse = Either<Ready<Result<Response, Infallible>>, BoxFuture<'static, Result<Response, Infallible>>>;
 
 impl App {
     /// Answers `request`: the fast lane, else the router; one log line either way.
     pub fn repondre(&self, request: Request) -> Reponse {
-        let debut = debut_journal();
+        let debut = journal::debut();
         if let Some(response) = self.voie_rapide(&request) {
-            journal(request.method(), request.uri().path(), response.status(), debut);
+            journal::ecrire(request.method(), request.uri().path(), response.status(), debut);
             return Either::Left(ready(Ok(response)));
         }
         let (method, path) = (request.method().clone(), request.uri().path().to_owned());
@@ -98,7 +84,7 @@ impl App {
         let response = self.0.routeur.clone().call(request).instrument(span);
         Either::Right(Box::pin(async move {
             let response = response.await?;
-            journal(&method, &path, response.status(), debut);
+            journal::ecrire(&method, &path, response.status(), debut);
             Ok(response)
         }))
     }
@@ -106,11 +92,11 @@ impl App {
     /// The French 503 page with `Retry-After`, for a request that arrives on a connection beyond
     /// the cap (`listener.rs`); nothing is rendered, and it leaves its log line like any request.
     pub fn refuser(&self, request: &Request) -> Response {
-        let debut = debut_journal();
+        let debut = journal::debut();
         let state = &self.0.state;
         let codage = pages::codage_accepte(request.headers());
         let response = finir(erreur::rendre(state, WebError::Surcharge.into_response(), codage), request.method());
-        journal(request.method(), request.uri().path(), response.status(), debut);
+        journal::ecrire(request.method(), request.uri().path(), response.status(), debut);
         response
     }
 }

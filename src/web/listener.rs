@@ -81,6 +81,14 @@ async fn accepter(
     mut stopped: watch::Receiver<bool>,
 ) {
     let delais = Delais { entetes: reglages.delai_entetes, inactif: reglages.delai_inactif };
+    // This thread's request log lines leave its buffer at least once a second (`journal`).
+    let vidage = tokio::spawn(async {
+        let mut tic = tokio::time::interval(super::journal::DELAI_VIDAGE);
+        loop {
+            tic.tick().await;
+            super::journal::vider();
+        }
+    });
     // Every connection task holds a receiver: when all are dropped, the worker is done.
     let (tous_finis, en_cours) = watch::channel(());
     loop {
@@ -124,6 +132,8 @@ async fn accepter(
     drop(listener);
     drop(en_cours);
     tous_finis.closed().await;
+    vidage.abort();
+    super::journal::vider();
 }
 
 fn runtime() -> io::Result<tokio::runtime::Runtime> {

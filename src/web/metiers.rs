@@ -1,31 +1,26 @@
 //! `/metiers`: the pre-rendered A–Z list, or a search rendered for the request.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 
 use super::pages::{memorise, prerendered};
+use super::requete::Requete;
 use super::{AppState, WebError, requete_invalide};
 use crate::catalogue::recherche::{FiltreError, Filtres};
 use crate::render::metiers;
 
-/// Longest query string accepted, in bytes.
-pub const QUERY_MAX: usize = 2048;
-
 /// Serves the job list, filtered by the query when there is one.
 pub async fn liste(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Requete(query): Requete,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let Some(query) = query.filter(|q| !q.is_empty()) else {
+    let Some(query) = query else {
         return prerendered(State(state), uri, headers).await;
     };
     let snapshot = state.live.snapshot.load_full();
-    if query.len() > QUERY_MAX {
-        return Err(requete_invalide(&snapshot.i18n, "requete-trop-longue", &[]));
-    }
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
     let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site)
         .map_err(|e| erreur_filtre(&e, &snapshot.i18n))?;

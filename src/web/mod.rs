@@ -5,11 +5,13 @@ mod comparer;
 mod connexion;
 mod erreur;
 mod fast_path;
+pub mod journal;
 pub mod listener;
 mod metiers;
 mod middleware;
 mod pages;
 mod quiz;
+mod requete;
 mod statique;
 
 use std::sync::Arc;

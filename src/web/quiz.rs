@@ -5,13 +5,13 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use fluent_bundle::FluentValue;
 
-use super::metiers::QUERY_MAX;
 use super::pages::{memorise, prerendered};
+use super::requete::Requete;
 use super::{AppState, WebError, requete_invalide};
 use crate::catalogue::similaires::similaires;
 use crate::content::NiveauEtudes;
@@ -28,13 +28,9 @@ fn cle_message(partie: Partie) -> &'static str {
     }
 }
 
-/// The query as a map (last value wins), refusing absurd sizes.
-fn params(query: Option<String>, i18n: &I18n) -> Result<HashMap<String, String>, WebError> {
-    let query = query.unwrap_or_default();
-    if query.len() > QUERY_MAX {
-        return Err(requete_invalide(i18n, "requete-trop-longue", &[]));
-    }
-    Ok(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
+/// The query as a map (last value wins; its size is bounded by [`Requete`]).
+fn params(requete: &Requete) -> HashMap<String, String> {
+    requete.paires().into_owned().collect()
 }
 
 fn erreur_reponses(e: ReponsesError, partie: Partie, i18n: &I18n) -> WebError {
@@ -110,12 +106,12 @@ fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtude
 /// `/quiz`: the form, pre-filled when `r` is given.
 pub async fn orientation(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    requete: Requete,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
-    let p = params(query, &s.i18n)?;
+    let p = params(&requete);
     let Some(r) = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)? else {
         return prerendered(State(state), uri, headers).await;
     };
@@ -128,11 +124,11 @@ pub async fn orientation(
 /// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
 pub async fn orientation_resultat(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    requete: Requete,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
-    let p = params(query, &s.i18n)?;
+    let p = params(&requete);
     let n = s.site.items.len();
     let niveau = niveau(&p, &s.i18n)?;
     if est_formulaire(&p) {
@@ -153,13 +149,13 @@ pub async fn orientation_resultat(
 pub async fn metier(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    RawQuery(query): RawQuery,
+    requete: Requete,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
     let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(query, &s.i18n)?;
+    let p = params(&requete);
     let a = compact(&p, Partie::Auto, m.auto_evaluation.len(), &s.i18n)?;
     let r = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)?;
     if a.is_none() && r.is_none() {
@@ -177,12 +173,12 @@ pub async fn metier(
 pub async fn metier_resultat(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    RawQuery(query): RawQuery,
+    requete: Requete,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let s = state.live.snapshot.load_full();
     let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(query, &s.i18n)?;
+    let p = params(&requete);
     let (k, n) = (m.auto_evaluation.len(), s.site.items.len());
     if est_formulaire(&p) {
         let a = formulaire(&p, Partie::Auto, k, 0);
