@@ -130,6 +130,8 @@ impl Pages {
 /// Renders the pages that depend only on content (see the module's documentation for job pages).
 pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
     type Rendu<'r> = Box<dyn Fn() -> Result<String, askama::Error> + Send + Sync + 'r>;
+    // Worked out once for its pages (the list of documents and the sentence that sums it up).
+    let bibliographie = sources::Bibliographie::de(site, i18n);
     let mut a_rendre: Vec<(String, Rendu<'_>)> = vec![
         ("/".into(), Box::new(|| accueil::render(site, i18n, config))),
         ("/metiers".into(), Box::new(|| metiers::render(site, &Default::default(), i18n, config))),
@@ -140,8 +142,9 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
         ("/a-propos".into(), Box::new(|| a_propos::render(site, i18n, config))),
         ("/penuries".into(), Box::new(|| penuries::render(site, i18n, config))),
     ];
-    for page in 1..=sources::nombre_de_pages(site) {
-        a_rendre.push((sources::chemin(page), Box::new(move || sources::render(site, page, i18n, config))));
+    for page in 1..=bibliographie.pages() {
+        let b = &bibliographie;
+        a_rendre.push((sources::chemin(page), Box::new(move || sources::render(b, page, i18n, config))));
     }
     for s in &site.secteurs {
         a_rendre.push((format!("/secteurs/{}", s.slug), Box::new(move || secteur::render(site, s, i18n, config))));

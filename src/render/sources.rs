@@ -8,7 +8,7 @@ use super::RenderConfig;
 use super::layout::Layout;
 use super::metiers::Pagination;
 use super::provenance::ProvenanceVue;
-use crate::catalogue::sources::{Bilan, bibliographie, bilan};
+use crate::catalogue::sources::{Bilan, SourceCitee, bibliographie, bilan};
 use crate::content::Site;
 use crate::i18n::I18n;
 
@@ -38,9 +38,22 @@ pub fn chemin(page: usize) -> String {
     if page <= 1 { "/sources".to_string() } else { format!("/sources/{page}") }
 }
 
-/// How many pages the bibliography of `site` takes.
-pub fn nombre_de_pages(site: &Site) -> usize {
-    bibliographie(site).len().div_ceil(SOURCES_PAR_PAGE).max(1)
+/// The bibliography of a site and its summary sentence, worked out once for all its pages.
+pub struct Bibliographie<'a> {
+    sources: Vec<SourceCitee<'a>>,
+    resume: String,
+}
+
+impl<'a> Bibliographie<'a> {
+    /// Every document `site` cites, and how much of it is sourced.
+    pub fn de(site: &'a Site, i18n: &I18n) -> Bibliographie<'a> {
+        Bibliographie { sources: bibliographie(site), resume: resume(&bilan(site), i18n) }
+    }
+
+    /// How many pages it takes.
+    pub fn pages(&self) -> usize {
+        self.sources.len().div_ceil(SOURCES_PAR_PAGE).max(1)
+    }
 }
 
 /// The sources page.
@@ -62,15 +75,20 @@ pub struct SourcesPage<'a> {
 }
 
 /// Renders page `page` (from 1) of the bibliography.
-pub fn render(site: &Site, page: usize, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+pub fn render(
+    biblio: &Bibliographie<'_>,
+    page: usize,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
     let titre = i18n.t("sources-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
     let layout = Layout::new(i18n, config, &chemin(page), &titre, i18n.t("sources-description"), fil);
-    let tous = bibliographie(site);
-    let total = tous.len().div_ceil(SOURCES_PAR_PAGE).max(1);
+    let total = biblio.pages();
     let premier = (page - 1) * SOURCES_PAR_PAGE;
-    let sources = tous
-        .into_iter()
+    let sources = biblio
+        .sources
+        .iter()
         .skip(premier)
         .take(SOURCES_PAR_PAGE)
         .map(|s| {
@@ -84,9 +102,9 @@ pub fn render(site: &Site, page: usize, i18n: &I18n, config: &RenderConfig) -> R
                 autres: (autres > 0).then(|| i18n.t_args("sources-autres-fiches", &[("nombre", autres.into())])),
                 fiches: s
                     .fiches
-                    .into_iter()
+                    .iter()
                     .take(FICHES_PAR_SOURCE)
-                    .map(|(slug, nom, sections)| {
+                    .map(|&(slug, nom, ref sections)| {
                         let sections: Vec<String> =
                             sections.iter().map(|c| i18n.t(&format!("sources-section-{}", c.slug()))).collect();
                         (slug, nom, sections.join(", "))
@@ -95,7 +113,7 @@ pub fn render(site: &Site, page: usize, i18n: &I18n, config: &RenderConfig) -> R
             }
         })
         .collect();
-    let resume = resume(&bilan(site), i18n);
+    let resume = biblio.resume.clone();
     let pagination = (total > 1).then(|| Pagination::new(i18n.t("sources-pagination"), page, total, chemin, i18n));
     super::html(&SourcesPage { i18n, layout, sources, resume, pagination, premier: premier + 1 })
 }

@@ -86,12 +86,10 @@ impl Calculs {
         match resultat.await {
             Ok(Ok(valeur)) => Ok(valeur),
             Ok(Err(panique)) => {
-                let detail = panique
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panique.downcast_ref::<&str>().copied())
-                    .unwrap_or("panic");
-                tracing::error!(detail, "page computation panicked");
+                tracing::error!(
+                    detail = super::middleware::detail_de_panique(panique.as_ref()),
+                    "page computation panicked"
+                );
                 Err(WebError::Interne)
             }
             Err(_) => Err(WebError::Interne),

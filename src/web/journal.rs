@@ -93,19 +93,11 @@ pub fn vider() {
 
 /// `secondes` after 1970-01-01T00:00:00Z as an RFC 3339 date to the second ("2026-11-30T17:55:01Z").
 fn date_utc(secondes: u64) -> String {
-    let (jours, reste) = (secondes / 86_400, secondes % 86_400);
-    // Days since 1970 to a civil date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-    let z = jours as i64 + 719_468;
-    let ere = z.div_euclid(146_097);
-    let jour_de_l_ere = z.rem_euclid(146_097);
-    let annee_de_l_ere =
-        (jour_de_l_ere - jour_de_l_ere / 1460 + jour_de_l_ere / 36_524 - jour_de_l_ere / 146_096) / 365;
-    let jour_de_l_annee = jour_de_l_ere - (365 * annee_de_l_ere + annee_de_l_ere / 4 - annee_de_l_ere / 100);
-    let mp = (5 * jour_de_l_annee + 2) / 153;
-    let jour = jour_de_l_annee - (153 * mp + 2) / 5 + 1;
-    let mois = if mp < 10 { mp + 3 } else { mp - 9 };
-    let annee = annee_de_l_ere + ere * 400 + i64::from(mois <= 2);
-    format!("{annee:04}-{mois:02}-{jour:02}T{:02}:{:02}:{:02}Z", reste / 3600, reste % 3600 / 60, reste % 60)
+    i64::try_from(secondes)
+        .ok()
+        .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+        .and_then(|d| d.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

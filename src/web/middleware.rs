@@ -90,11 +90,11 @@ pub fn refus(state: &AppState, request: &Request) -> Option<WebError> {
 
 /// A panic in a handler becomes the French 500 page; the server stays up.
 pub fn panique(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
-    let detail = err
-        .downcast_ref::<String>()
-        .map(String::as_str)
-        .or_else(|| err.downcast_ref::<&str>().copied())
-        .unwrap_or("panic");
-    tracing::error!(detail, "handler panicked");
+    tracing::error!(detail = detail_de_panique(err.as_ref()), "handler panicked");
     WebError::Interne.into_response()
+}
+
+/// The message a panic was raised with, for the log.
+pub fn detail_de_panique(err: &(dyn std::any::Any + Send)) -> &str {
+    err.downcast_ref::<String>().map(String::as_str).or_else(|| err.downcast_ref::<&str>().copied()).unwrap_or("panic")
 }
