@@ -55,6 +55,8 @@ pub enum BuildError {
 pub struct Snapshot {
     /// The content.
     pub site: Site,
+    /// What the search looks into.
+    pub recherche: crate::catalogue::recherche::Index,
     /// The messages.
     pub i18n: I18n,
     /// Pre-rendered pages.
@@ -120,6 +122,7 @@ impl Snapshot {
     pub fn build(sources: &Sources, config: RenderConfig) -> Result<Snapshot, BuildError> {
         let i18n = I18n::depuis(&sources.locales).map_err(BuildError::Locales)?;
         let site = load_content(&sources.content, &i18n)?;
+        let recherche = crate::catalogue::recherche::Index::de(&site);
         let pages = render::build(&site, &i18n, &config)?;
         let introuvable = Page::new(render::erreur::render(TypeErreur::Introuvable, None, &i18n, &config)?);
         let interne = Page::new(render::erreur::render(TypeErreur::Interne, None, &i18n, &config)?);
@@ -134,6 +137,7 @@ impl Snapshot {
         let prerendu_quiz = render::quiz_resultat::Prerendu::new(&site, &i18n, &config)?;
         Ok(Snapshot {
             site,
+            recherche,
             i18n,
             pages,
             introuvable,

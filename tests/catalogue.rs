@@ -230,7 +230,8 @@ fn every_bundled_profile_is_complete_and_checks_without_warning() {
     let i18n = guide_metiers::i18n::I18n::load(&repo("locales/fr")).unwrap();
     let avertissements = site.avertissements.lignes(&i18n);
     assert!(avertissements.is_empty(), "avertissements de check :\n{}", avertissements.join("\n"));
-    for m in &site.metiers {
+    for metier in &site.metiers {
+        let m = metier.fiche().unwrap();
         let vides = [
             ("lieux_travail", m.lieux_travail.is_empty()),
             ("zones_emploi", m.zones_emploi.is_empty()),

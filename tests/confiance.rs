@@ -184,7 +184,7 @@ async fn salaries_say_where_they_come_from_and_portraits_say_they_are_portraits(
         if provenance.starts_with("Estimation") {
             assert!(provenance.len() > "Estimation de la rédaction : ".len() + 20, "{} : {provenance}", m.slug);
         }
-        if m.temoignage.is_some() {
+        if m.fiche().unwrap().temoignage.is_some() {
             assert!(text(&html, ".temoignage-nature").starts_with("Portrait composé par la rédaction"), "{}", m.slug);
         }
     }

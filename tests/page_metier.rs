@@ -76,9 +76,9 @@ fn typo(s: &str) -> String {
 }
 
 /// The bundled profile, as the page must show it.
-fn fiche() -> guide_metiers::content::Metier {
+fn fiche() -> guide_metiers::content::Fiche {
     let site = guide_metiers::content::load(&common::repo("content")).unwrap();
-    site.metier("architecte-cloud").unwrap().clone()
+    site.metier("architecte-cloud").unwrap().fiche().unwrap()
 }
 
 #[tokio::test]
@@ -259,7 +259,8 @@ async fn a_fiche_without_a_confirmed_school_says_so() {
     let site = guide_metiers::content::load(&common::repo("content")).unwrap();
     let app = bundled();
     let mut vues = 0;
-    for m in &site.metiers {
+    for metier in &site.metiers {
+        let m = metier.fiche().unwrap();
         let html = app.get(&format!("/metiers/{}", m.slug)).await.html();
         let section = squash(&text(&html, "#se-former"));
         let explique = section.contains("n’a pas pu confirmer un établissement");

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use axum::http::{StatusCode, Uri, header};
 use common::{AppExt, app_for, repo, select};
+use guide_metiers::catalogue::recherche::Index as IndexDeRecherche;
 use guide_metiers::catalogue::recherche::{CRITERES_MAX, FiltreError, Filtres, Q_MAX, SUGGESTIONS_MAX};
 use guide_metiers::content::valider::est_slug;
 use guide_metiers::content::{self, Jour, NiveauEtudes, Site};
@@ -56,6 +57,8 @@ fn verifier<S: Strategy>(cases: u32, strategie: S, test: impl Fn(S::Value) -> Te
 static I18N: LazyLock<I18n> = LazyLock::new(|| I18n::load(&repo("locales/fr")).expect("messages"));
 static SITE_MINIMAL: LazyLock<Site> = LazyLock::new(|| content::load_au(&repo(MINIMAL), JOUR).expect("fixture"));
 static CATALOGUE: LazyLock<Site> = LazyLock::new(|| content::load(&repo("content")).expect("contenu livré"));
+static INDEX_MINIMAL: LazyLock<IndexDeRecherche> = LazyLock::new(|| IndexDeRecherche::de(&SITE_MINIMAL));
+static INDEX_CATALOGUE: LazyLock<IndexDeRecherche> = LazyLock::new(|| IndexDeRecherche::de(&CATALOGUE));
 
 fn app() -> App {
     app_for(&repo(MINIMAL))
@@ -541,7 +544,7 @@ fn any_filter_pairs_give_filters_that_exist_or_a_french_error() {
                     prop_assert!(!q.is_empty() && q.trim() == q && q.chars().count() <= Q_MAX, "{q:?}");
                 }
                 prop_assert!(f.page.is_none_or(|p| p >= 2));
-                let trouves = f.chercher(site);
+                let trouves = f.chercher(site, &INDEX_CATALOGUE);
                 for m in &trouves.metiers {
                     prop_assert!(f.secteur.as_ref().is_none_or(|s| &m.secteur == s), "{} hors secteur", m.slug);
                     prop_assert!(f.criteres.iter().all(|c| m.criteres.contains(c)), "{} sans un critère", m.slug);
@@ -580,7 +583,7 @@ fn texte_de_recherche() -> impl Strategy<Value = String> {
 
 /// `q` alone: accepted up to [`Q_MAX`] characters once trimmed, refused beyond; searched without a
 /// panic, whatever it holds.
-fn rechercher(site: &Site, q: &str) -> TestCaseResult {
+fn rechercher(site: &Site, index: &IndexDeRecherche, q: &str) -> TestCaseResult {
     let f = Filtres::parse([("q", q)].into_iter(), site);
     let trim = q.trim();
     if trim.chars().count() <= Q_MAX {
@@ -588,10 +591,10 @@ fn rechercher(site: &Site, q: &str) -> TestCaseResult {
     } else {
         prop_assert_eq!(f.clone(), Err(FiltreError::TexteTropLong), "{:?}", q);
     }
-    let trouves = f.unwrap_or_default().chercher(site);
+    let trouves = f.unwrap_or_default().chercher(site, index);
     prop_assert!(trouves.metiers.len() <= site.metiers.len());
     // The raw text too, as other code could build filters without the parser.
-    Filtres { q: Some(q.to_string()), ..Filtres::default() }.chercher(site);
+    Filtres { q: Some(q.to_string()), ..Filtres::default() }.chercher(site, index);
     Ok(())
 }
 
@@ -599,8 +602,8 @@ fn rechercher(site: &Site, q: &str) -> TestCaseResult {
 /// texts make each search with typos slow in a debug build: fewer cases there).
 #[test]
 fn any_unicode_text_up_to_the_limit_is_searched() {
-    verifier(2000, texte_de_recherche(), |q| rechercher(&SITE_MINIMAL, &q));
-    verifier(100, texte_de_recherche(), |q| rechercher(&CATALOGUE, &q));
+    verifier(2000, texte_de_recherche(), |q| rechercher(&SITE_MINIMAL, &INDEX_MINIMAL, &q));
+    verifier(100, texte_de_recherche(), |q| rechercher(&CATALOGUE, &INDEX_CATALOGUE, &q));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::format::cle_de_tri;
+use rayon::prelude::*;
 
 /// Longest search text accepted, in characters.
 pub const Q_MAX: usize = 100;
@@ -162,26 +163,28 @@ impl Filtres {
     /// start with each word, then names that contain them, then the other texts; A–Z within each
     /// group. When the words typed match nothing, close words of the catalogue are tried (one or
     /// two typos); when that fails too, jobs with a close name are suggested.
-    pub fn chercher<'a>(&self, site: &'a Site) -> Resultat<'a> {
+    pub fn chercher<'a>(&self, site: &'a Site, index: &Index) -> Resultat<'a> {
         let mots: Vec<String> = self.q.as_deref().map(mots_de).unwrap_or_default();
-        let trouves = self.avec_mots(site, &mots);
+        let trouves = self.avec_mots(site, index, &mots);
         if !trouves.is_empty() || mots.is_empty() {
             return Resultat { metiers: trouves, corrige: None, suggestions: Vec::new() };
         }
-        let corriges = corriger(site, &mots);
+        let corriges = index.corriger(&mots);
         if corriges != mots {
-            let trouves = self.avec_mots(site, &corriges);
+            let trouves = self.avec_mots(site, index, &corriges);
             if !trouves.is_empty() {
                 return Resultat { metiers: trouves, corrige: Some(corriges.join(" ")), suggestions: Vec::new() };
             }
         }
-        Resultat { metiers: Vec::new(), corrige: None, suggestions: suggestions(site, &mots.join(" ")) }
+        Resultat { metiers: Vec::new(), corrige: None, suggestions: index.suggestions(site, &mots.join(" ")) }
     }
 
-    fn avec_mots<'a>(&self, site: &'a Site, mots: &[String]) -> Vec<&'a Metier> {
+    fn avec_mots<'a>(&self, site: &'a Site, index: &Index, mots: &[String]) -> Vec<&'a Metier> {
         let entier = mots.join(" ");
         let mut out: Vec<(u8, &Metier)> = site
-            .metiers_et_textes()
+            .metiers
+            .iter()
+            .zip(&index.textes)
             .filter(|(m, _)| self.secteur.as_ref().is_none_or(|s| &m.secteur == s))
             .filter(|(m, _)| self.criteres.iter().all(|c| m.criteres.contains(c)))
             .filter(|(m, _)| self.niveau.is_none_or(|n| m.niveau_etudes <= n))
@@ -189,7 +192,7 @@ impl Filtres {
                 if mots.is_empty() {
                     return Some((0, m));
                 }
-                mots.iter().all(|w| textes.tout.contains(w.as_str())).then(|| (rang(textes, mots, &entier), m))
+                mots.iter().all(|w| textes.tout().contains(w.as_str())).then(|| (rang(textes, mots, &entier), m))
             })
             .collect();
         // The site's list is already A–Z; a stable sort keeps that order within each group.
@@ -220,12 +223,12 @@ fn mots_de(q: &str) -> Vec<String> {
 /// 0: a name starts with the search; 1: each word starts a word of the names; 2: the names
 /// contain each word; 3: only the other texts do.
 fn rang(textes: &TextesDeRecherche, mots: &[String], entier: &str) -> u8 {
-    let mots_des_noms = || textes.noms.split(|c: char| !c.is_alphanumeric());
-    if textes.noms_separes.iter().any(|n| n.starts_with(entier)) {
+    let mots_des_noms = || textes.noms().split(|c: char| !c.is_alphanumeric());
+    if textes.noms_separes().any(|n| n.starts_with(entier)) {
         0
     } else if mots.iter().all(|w| mots_des_noms().any(|n| n.starts_with(w.as_str()))) {
         1
-    } else if mots.iter().all(|w| textes.noms.contains(w.as_str())) {
+    } else if mots.iter().all(|w| textes.noms().contains(w.as_str())) {
         2
     } else {
         3
@@ -241,83 +244,126 @@ fn tolerance(mot: &str) -> usize {
     }
 }
 
-/// Each word that matches nothing, replaced by the closest word of the catalogue's texts (names
-/// first) within [`tolerance`]; the others kept.
-fn corriger(site: &Site, mots: &[String]) -> Vec<String> {
-    mots.iter()
-        .map(|w| {
-            let max = tolerance(w);
-            // A word too short to be read as a typo, or found as it is, stays.
-            if max == 0 || site.metiers_et_textes().any(|(_, t)| t.tout.contains(w.as_str())) {
-                return w.clone();
-            }
-            let mut meilleur: Option<(usize, bool, &str)> = None;
-            // Each distinct word of the catalogue once (names first), not each word of each fiche.
-            for (v, dans_nom) in site.vocabulaire() {
-                let d = strsim::damerau_levenshtein(w, v);
-                // A word typed halfway with a slip ("electrit") is read against the start.
-                let debut: String = v.chars().take(w.chars().count()).collect();
-                let d = d.min(strsim::damerau_levenshtein(w, &debut) + usize::from(debut != *v));
-                if d <= max && meilleur.is_none_or(|(md, mn, _)| (d, !*dans_nom) < (md, !mn)) {
-                    meilleur = Some((d, *dans_nom, v));
+/// What the search looks into, built once per snapshot from the catalogue: normalising every
+/// job's texts on each search cost a long catalogue dearly.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Each job's texts, in the order of [`Site::metiers`].
+    textes: Vec<TextesDeRecherche>,
+    /// Every distinct word (3 letters or more) of those texts, each with whether it appears in a
+    /// job's names, for the typo correction.
+    vocabulaire: Vec<(String, bool)>,
+}
+
+impl Index {
+    /// The index of `site`'s jobs.
+    pub fn de(site: &Site) -> Index {
+        let nom_du_secteur = |m: &Metier| site.secteur(&m.secteur).map_or("", |s| s.nom.as_str());
+        let textes: Vec<TextesDeRecherche> =
+            site.metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
+        let mut mots: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        for t in &textes {
+            for (dans_nom, texte) in [(true, t.noms()), (false, t.tout())] {
+                for v in texte.split(|c: char| !c.is_alphanumeric()).filter(|v| v.len() >= 3) {
+                    *mots.entry(v).or_insert(dans_nom) |= dans_nom;
                 }
             }
-            meilleur.map_or_else(|| w.clone(), |(_, _, v)| v.to_string())
-        })
-        .collect()
-}
-
-/// Jobs whose names (or other names) are closest to `q`, when close enough to be a lead.
-fn suggestions<'a>(site: &'a Site, q: &str) -> Vec<&'a Metier> {
-    if q.chars().count() < 3 {
-        return Vec::new();
+        }
+        // Sorted: among equally close words, the correction picks the first.
+        let mut vocabulaire: Vec<(String, bool)> = mots.into_iter().map(|(m, n)| (m.to_string(), n)).collect();
+        vocabulaire.sort_unstable();
+        Index { textes, vocabulaire }
     }
-    let mut proches: Vec<(f64, &Metier)> = site
-        .metiers_et_textes()
-        .map(|(m, t)| {
-            let score = t.noms_separes.iter().map(|n| strsim::jaro_winkler(q, n)).fold(0.0, f64::max);
-            (score, m)
-        })
-        .filter(|(score, _)| *score >= 0.8)
-        .collect();
-    proches.sort_by(|a, b| b.0.total_cmp(&a.0));
-    proches.into_iter().take(SUGGESTIONS_MAX).map(|(_, m)| m).collect()
+
+    /// The job called `nom` (its name or one of its other names; accents and case ignored).
+    pub fn metier_nomme<'a>(&self, site: &'a Site, nom: &str) -> Option<&'a Metier> {
+        // The page shows names with French typography (’, no-break spaces): a name sent back from it
+        // is read as the editor wrote it.
+        let nom = nom.replace('\u{2019}', "'").replace(['\u{A0}', '\u{202F}'], " ");
+        let cle = cle_de_tri(nom.trim());
+        site.metiers.iter().zip(&self.textes).find(|(_, t)| t.noms_separes().any(|n| n == cle)).map(|(m, _)| m)
+    }
+
+    /// Each word that matches nothing, replaced by the closest word of the catalogue's texts
+    /// (names first) within [`tolerance`]; the others kept.
+    fn corriger(&self, mots: &[String]) -> Vec<String> {
+        mots.iter()
+            .map(|w| {
+                let max = tolerance(w);
+                // A word too short to be read as a typo, or found as it is, stays.
+                if max == 0 || self.textes.iter().any(|t| t.tout().contains(w.as_str())) {
+                    return w.clone();
+                }
+                let mut meilleur: Option<(usize, bool, &str)> = None;
+                // Each distinct word of the catalogue once (names first), not each word of each fiche.
+                for (v, dans_nom) in &self.vocabulaire {
+                    let d = strsim::damerau_levenshtein(w, v);
+                    // A word typed halfway with a slip ("electrit") is read against the start.
+                    let debut: String = v.chars().take(w.chars().count()).collect();
+                    let d = d.min(strsim::damerau_levenshtein(w, &debut) + usize::from(debut != *v));
+                    if d <= max && meilleur.is_none_or(|(md, mn, _)| (d, !*dans_nom) < (md, !mn)) {
+                        meilleur = Some((d, *dans_nom, v));
+                    }
+                }
+                meilleur.map_or_else(|| w.clone(), |(_, _, v)| v.to_string())
+            })
+            .collect()
+    }
+
+    /// Jobs whose names (or other names) are closest to `q`, when close enough to be a lead.
+    fn suggestions<'a>(&self, site: &'a Site, q: &str) -> Vec<&'a Metier> {
+        if q.chars().count() < 3 {
+            return Vec::new();
+        }
+        let mut proches: Vec<(f64, &Metier)> = site
+            .metiers
+            .iter()
+            .zip(&self.textes)
+            .map(|(m, t)| {
+                let score = t.noms_separes().map(|n| strsim::jaro_winkler(q, n)).fold(0.0, f64::max);
+                (score, m)
+            })
+            .filter(|(score, _)| *score >= 0.8)
+            .collect();
+        proches.sort_by(|a, b| b.0.total_cmp(&a.0));
+        proches.into_iter().take(SUGGESTIONS_MAX).map(|(_, m)| m).collect()
+    }
 }
 
-/// What the search looks into for one job, in [`cle_de_tri`] form (computed once per snapshot:
-/// normalising every job's texts on each search cost a long catalogue dearly).
+/// What the search looks into for one job, in [`cle_de_tri`] form, in one allocation.
 #[derive(Debug, Clone)]
-pub struct TextesDeRecherche {
-    /// Its name and other names, joined.
-    pub noms: String,
-    /// Its name and each other name, apart.
-    pub noms_separes: Vec<String>,
-    /// The names, the tagline and the sector's name.
-    pub tout: String,
+struct TextesDeRecherche {
+    /// The names (its name, then each other name, one per line), then the tagline and the sector's
+    /// name.
+    tout: Box<str>,
+    /// Where the names end in `tout`.
+    fin_des_noms: usize,
 }
 
 impl TextesDeRecherche {
     /// The texts of `m`, whose sector is called `secteur`.
-    pub fn de(m: &Metier, secteur: &str) -> TextesDeRecherche {
-        let noms_separes: Vec<String> = std::iter::once(&m.nom).chain(&m.autres_noms).map(|n| cle_de_tri(n)).collect();
-        let noms = noms_separes.join(" ");
-        let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur));
-        TextesDeRecherche { noms, noms_separes, tout }
+    fn de(m: &Metier, secteur: &str) -> TextesDeRecherche {
+        let noms: Vec<String> = std::iter::once(&m.nom).chain(&m.autres_noms).map(|n| cle_de_tri(n)).collect();
+        let noms = noms.join("\n");
+        let fin_des_noms = noms.len();
+        let tout = format!("{noms} {} {}", cle_de_tri(&m.accroche), cle_de_tri(secteur)).into_boxed_str();
+        TextesDeRecherche { tout, fin_des_noms }
     }
-}
 
-/// Every distinct word (3 letters or more) of the catalogue's search texts, each with whether it
-/// appears in a job's names; computed once per snapshot for the typo correction.
-pub fn vocabulaire(textes: &[TextesDeRecherche]) -> Vec<(String, bool)> {
-    let mut mots: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
-    for t in textes {
-        for (dans_nom, texte) in [(true, t.noms.as_str()), (false, t.tout.as_str())] {
-            for v in texte.split(|c: char| !c.is_alphanumeric()).filter(|v| v.len() >= 3) {
-                *mots.entry(v).or_insert(dans_nom) |= dans_nom;
-            }
-        }
+    /// The names, one per line (a line break is no letter: words never run across two names).
+    fn noms(&self) -> &str {
+        &self.tout[..self.fin_des_noms]
     }
-    mots.into_iter().map(|(m, n)| (m.to_string(), n)).collect()
+
+    /// Its name and each other name.
+    fn noms_separes(&self) -> impl Iterator<Item = &str> {
+        self.noms().split('\n')
+    }
+
+    /// The names, the tagline and the sector's name.
+    fn tout(&self) -> &str {
+        &self.tout
+    }
 }
 
 /// A value quoted back in an error message, cut to a readable length.

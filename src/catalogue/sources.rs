@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use crate::content::Site;
-use crate::content::metier::{Citation, Provenance, Reference};
+pub use crate::content::metier::Compte;
+use crate::content::metier::{Citation, Reference};
 
 /// One cited document and the fiches that cite it.
 #[derive(Debug, Clone)]
@@ -82,32 +83,6 @@ pub fn bibliographie<'a>(site: &'a Site) -> Vec<SourceCitee<'a>> {
     out
 }
 
-/// Counts of sourced, estimated and unsupported figures.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Compte {
-    /// With a cited document.
-    pub sources: usize,
-    /// With the editors' explained estimate.
-    pub estimations: usize,
-    /// With neither.
-    pub aucune: usize,
-}
-
-impl Compte {
-    fn ajouter(&mut self, p: Provenance<'_>) {
-        match p {
-            Provenance::Source(_) => self.sources += 1,
-            Provenance::Estimation(_) => self.estimations += 1,
-            Provenance::Aucune => self.aucune += 1,
-        }
-    }
-
-    /// All figures counted.
-    pub fn total(&self) -> usize {
-        self.sources + self.estimations + self.aucune
-    }
-}
-
 /// The editors' health report of a site.
 #[derive(Debug, Clone)]
 pub struct Bilan<'a> {
@@ -128,20 +103,26 @@ pub struct Bilan<'a> {
 
 /// The health report of `site`.
 pub fn bilan(site: &Site) -> Bilan<'_> {
+    bilan_de(site, &bibliographie(site))
+}
+
+/// The health report of `site`, whose bibliography is `biblio`.
+pub fn bilan_de<'a>(site: &'a Site, biblio: &[SourceCitee<'_>]) -> Bilan<'a> {
     let mut salaires = Compte::default();
     let mut chiffres = Compte::default();
     for m in &site.metiers {
         if let Some(s) = &m.salaire {
             salaires.ajouter(s.provenance());
         }
-        m.chiffres.iter().for_each(|c| chiffres.ajouter(c.provenance()));
-        m.faits.iter().filter(|f| f.chiffre()).for_each(|f| chiffres.ajouter(f.provenance()));
+        chiffres += m.appuis_des_chiffres;
     }
-    let plus_ancienne =
-        site.metiers.iter().min_by_key(|m| m.mis_a_jour.to_string()).map(|m| (m.mis_a_jour.to_string(), &*m.slug));
-    let biblio = bibliographie(site);
+    let plus_ancienne = site
+        .metiers
+        .iter()
+        .min_by_key(|m| m.mis_a_jour.to_string())
+        .map(|m| (m.mis_a_jour.to_string(), m.slug.as_str()));
     let mut sources_par_annee = BTreeMap::new();
-    for e in &biblio {
+    for e in biblio {
         for a in &e.annees {
             *sources_par_annee.entry(*a).or_insert(0) += 1;
         }

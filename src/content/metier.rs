@@ -1,15 +1,19 @@
-//! A job profile, as an editor writes it in `content/metiers/{slug}.toml`.
+//! A job profile, as an editor writes it in `content/metiers/{slug}.toml` ([`Fiche`]), and as the
+//! site keeps it in memory ([`Metier`]).
 //!
 //! Field names are French and part of the public contract (DESIGN.md): they may be added to,
 //! never renamed. Unknown fields are refused so that a typo cannot vanish silently.
 
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// One job profile.
+/// One job profile: the whole file.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Metier {
+pub struct Fiche {
     /// File stem: the job's URL segment. Not written by the editor.
     #[serde(skip_deserializing)]
     #[schemars(skip)]
@@ -123,7 +127,7 @@ impl Citation {
     }
 }
 
-impl Metier {
+impl Fiche {
     /// Every document the fiche cites, with the section that cites it, in page order.
     pub fn citations(&self) -> Vec<(Citation, Reference<'_>)> {
         fn source(p: Provenance<'_>) -> Option<Reference<'_>> {
@@ -142,6 +146,232 @@ impl Metier {
     /// Every document the fiche cites.
     pub fn references(&self) -> impl Iterator<Item = Reference<'_>> {
         self.citations().into_iter().map(|(_, r)| r)
+    }
+}
+
+/// A job as the site keeps it: what lists, search, comparisons and quizzes read, kept as values,
+/// and the whole file kept compressed, read again only to write the job's own pages. A catalogue of
+/// thousands of fiches then holds a fraction of its texts in memory.
+#[derive(Debug, Clone)]
+pub struct Metier {
+    /// File stem: the job's URL segment.
+    pub slug: String,
+    /// See [`Fiche::nom`].
+    pub nom: String,
+    /// See [`Fiche::accroche`].
+    pub accroche: String,
+    /// See [`Fiche::secteur`].
+    pub secteur: String,
+    /// See [`Fiche::criteres`].
+    pub criteres: Vec<String>,
+    /// See [`Fiche::similaires`].
+    pub similaires: Vec<String>,
+    /// See [`Fiche::niveau_etudes`].
+    pub niveau_etudes: NiveauEtudes,
+    /// See [`Fiche::autres_noms`].
+    pub autres_noms: Vec<String>,
+    /// See [`Fiche::riasec`].
+    pub riasec: Riasec,
+    /// See [`Fiche::mis_a_jour`].
+    pub mis_a_jour: toml::value::Datetime,
+    /// See [`Fiche::codes`].
+    pub codes: Codes,
+    /// See [`Fiche::salaire`].
+    pub salaire: Option<Salaire>,
+    /// See [`Fiche::auto_evaluation`].
+    pub auto_evaluation: Vec<QuestionAuto>,
+    /// See [`Fiche::penuries`].
+    pub penuries: Vec<Penurie>,
+    /// How the figures of "le métier en chiffres" and the facts that state a number are backed.
+    pub appuis_des_chiffres: Compte,
+    /// See [`Fiche::citations`].
+    citations: Vec<(Citation, Arc<Document>)>,
+    /// The file's text, compressed with zstd.
+    texte: Box<[u8]>,
+    /// Its length in bytes, uncompressed (`None`: kept plain).
+    longueur: Option<usize>,
+}
+
+/// Counts of sourced, estimated and unsupported figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Compte {
+    /// With a cited document.
+    pub sources: usize,
+    /// With the editors' explained estimate.
+    pub estimations: usize,
+    /// With neither.
+    pub aucune: usize,
+}
+
+impl Compte {
+    /// Counts one more figure, backed as `p` says.
+    pub fn ajouter(&mut self, p: Provenance<'_>) {
+        match p {
+            Provenance::Source(_) => self.sources += 1,
+            Provenance::Estimation(_) => self.estimations += 1,
+            Provenance::Aucune => self.aucune += 1,
+        }
+    }
+
+    /// All figures counted.
+    pub fn total(&self) -> usize {
+        self.sources + self.estimations + self.aucune
+    }
+}
+
+impl std::ops::AddAssign for Compte {
+    fn add_assign(&mut self, autre: Compte) {
+        self.sources += autre.sources;
+        self.estimations += autre.estimations;
+        self.aucune += autre.aucune;
+    }
+}
+
+/// A cited document, kept once however many fiches cite it (see [`Reference`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Document {
+    titre: String,
+    editeur: Option<String>,
+    annee: Option<u16>,
+    url: Option<String>,
+}
+
+/// The documents cited by the fiches of one loading, each kept once: a catalogue of thousands of
+/// fiches cites a few hundred documents.
+#[derive(Debug, Default)]
+pub struct Documents(Mutex<HashSet<Arc<Document>>>);
+
+impl Documents {
+    /// The kept copy of `r`.
+    fn garder(&self, r: Reference<'_>) -> Arc<Document> {
+        let document = Document {
+            titre: r.titre.to_string(),
+            editeur: r.editeur.map(str::to_string),
+            annee: r.annee,
+            url: r.url.map(str::to_string),
+        };
+        // A poisoned lock only means another loading thread panicked; the set is still whole.
+        let mut gardes = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(garde) = gardes.get(&document) {
+            return Arc::clone(garde);
+        }
+        let garde = Arc::new(document);
+        gardes.insert(Arc::clone(&garde));
+        garde
+    }
+}
+
+/// Why a kept fiche could not be read again (its memory was damaged: it was valid when loaded).
+#[derive(Debug, thiserror::Error)]
+#[error("fiche {slug} : {detail}")]
+pub struct FicheError {
+    /// The job.
+    pub slug: String,
+    /// What failed.
+    pub detail: String,
+}
+
+/// zstd's fastest level: the fiches are compressed at every start, and read back once per page.
+const NIVEAU_ZSTD: i32 = 1;
+
+/// `texte` compressed, in an allocation of its exact size.
+fn compresser(texte: &[u8]) -> Option<Box<[u8]>> {
+    thread_local! {
+        // One compression context and one output buffer per loading thread, reused for every file.
+        static OUTILS: std::cell::RefCell<Option<(zstd::bulk::Compressor<'static>, Vec<u8>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    OUTILS.with_borrow_mut(|outils| {
+        if outils.is_none() {
+            *outils = Some((zstd::bulk::Compressor::new(NIVEAU_ZSTD).ok()?, Vec::new()));
+        }
+        let (compresseur, tampon) = outils.as_mut()?;
+        tampon.clear();
+        tampon.reserve(zstd::zstd_safe::compress_bound(texte.len()));
+        let n = compresseur.compress_to_buffer(texte, tampon).ok()?;
+        Some(Box::from(&tampon[..n]))
+    })
+}
+
+impl Metier {
+    /// Keeps what the catalogue reads of `fiche`, and `texte`, the file it was read from, compressed;
+    /// the documents it cites are kept in `documents`.
+    pub fn de(fiche: Fiche, texte: &str, documents: &Documents) -> Metier {
+        let citations = fiche.citations().into_iter().map(|(ou, r)| (ou, documents.garder(r))).collect();
+        let mut appuis_des_chiffres = Compte::default();
+        fiche.chiffres.iter().for_each(|c| appuis_des_chiffres.ajouter(c.provenance()));
+        fiche.faits.iter().filter(|f| f.chiffre()).for_each(|f| appuis_des_chiffres.ajouter(f.provenance()));
+        let (texte, longueur) = match compresser(texte.as_bytes()) {
+            Some(compresse) => (compresse, Some(texte.len())),
+            // Compressing text held in memory cannot fail; kept plain if it ever did.
+            None => (Box::from(texte.as_bytes()), None),
+        };
+        let Fiche {
+            slug,
+            nom,
+            accroche,
+            secteur,
+            criteres,
+            similaires,
+            niveau_etudes,
+            autres_noms,
+            riasec,
+            mis_a_jour,
+            codes,
+            salaire,
+            auto_evaluation,
+            penuries,
+            ..
+        } = fiche;
+        Metier {
+            slug,
+            nom,
+            accroche,
+            secteur,
+            criteres,
+            similaires,
+            niveau_etudes,
+            autres_noms,
+            riasec,
+            mis_a_jour,
+            codes,
+            salaire,
+            auto_evaluation,
+            penuries,
+            appuis_des_chiffres,
+            citations,
+            texte,
+            longueur,
+        }
+    }
+
+    /// The whole fiche, read again from its kept text.
+    pub fn fiche(&self) -> Result<Fiche, FicheError> {
+        let erreur = |detail: String| FicheError { slug: self.slug.clone(), detail };
+        let octets = match self.longueur {
+            None => std::borrow::Cow::Borrowed(&self.texte[..]),
+            Some(longueur) => std::borrow::Cow::Owned(
+                zstd::bulk::decompress(&self.texte, longueur).map_err(|e| erreur(e.to_string()))?,
+            ),
+        };
+        let texte = std::str::from_utf8(&octets).map_err(|e| erreur(e.to_string()))?;
+        let mut fiche: Fiche = toml::from_str(texte).map_err(|e| erreur(e.to_string()))?;
+        fiche.slug.clone_from(&self.slug);
+        Ok(fiche)
+    }
+
+    /// Every document the fiche cites, with the section that cites it, in page order.
+    pub fn citations(&self) -> impl Iterator<Item = (Citation, Reference<'_>)> {
+        self.citations.iter().map(|(ou, d)| {
+            let reference =
+                Reference { titre: &d.titre, editeur: d.editeur.as_deref(), annee: d.annee, url: d.url.as_deref() };
+            (*ou, reference)
+        })
+    }
+
+    /// Every document the fiche cites.
+    pub fn references(&self) -> impl Iterator<Item = Reference<'_>> {
+        self.citations().map(|(_, r)| r)
     }
 }
 
@@ -632,7 +862,46 @@ pub fn minutes(heure: &str) -> Option<u16> {
 
 #[cfg(test)]
 mod tests {
-    use super::minutes;
+    use super::{Fiche, minutes};
+
+    fn contenu_livre() -> crate::content::Site {
+        crate::content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap()
+    }
+
+    /// What a job's page is written from is the fiche as its file says, word for word.
+    #[test]
+    fn a_kept_fiche_reads_back_as_its_file() {
+        let dossier = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/metiers");
+        for m in &contenu_livre().metiers {
+            let texte = std::fs::read_to_string(dossier.join(format!("{}.toml", m.slug))).unwrap();
+            let mut lue: Fiche = toml::from_str(&texte).unwrap();
+            lue.slug.clone_from(&m.slug);
+            let gardee = m.fiche().unwrap();
+            assert_eq!(serde_json::to_value(&gardee).unwrap(), serde_json::to_value(&lue).unwrap(), "{}", m.slug);
+            assert_eq!(m.nom, gardee.nom);
+            assert_eq!(m.citations().count(), gardee.citations().len(), "{}", m.slug);
+        }
+    }
+
+    /// A document cited by many fiches is kept once.
+    #[test]
+    fn a_document_cited_twice_is_kept_once() {
+        let site = contenu_livre();
+        let mut gardes: std::collections::HashMap<super::Reference<'_>, *const u8> = std::collections::HashMap::new();
+        let mut partages = 0;
+        for r in site.metiers.iter().flat_map(|m| m.references()) {
+            match gardes.get(&r) {
+                Some(&titre) => {
+                    assert_eq!(titre, r.titre.as_ptr(), "{r:?} gardé deux fois");
+                    partages += 1;
+                }
+                None => {
+                    gardes.insert(r, r.titre.as_ptr());
+                }
+            }
+        }
+        assert!(partages > 100, "{partages} citations partagées seulement");
+    }
 
     #[test]
     fn parses_times() {

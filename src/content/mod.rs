@@ -16,9 +16,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::catalogue::recherche::TextesDeRecherche;
-
-pub use metier::{Metier, NiveauEtudes, Riasec};
+pub use metier::{Fiche, FicheError, Metier, NiveauEtudes, Riasec};
 pub use probleme::{Diagnostic, Probleme, Rapport};
 pub use referentiel::{Critere, Domaine, Domaines, Echelle, Item, Lettre, Secteur};
 
@@ -50,10 +48,6 @@ pub struct Site {
     /// The orientation quiz's items, in order.
     pub items: Vec<Item>,
     index: HashMap<String, usize>,
-    /// What the search looks into, in the order of `metiers`.
-    recherche: Vec<TextesDeRecherche>,
-    /// The distinct words of those texts, for the typo correction.
-    vocabulaire: Vec<(String, bool)>,
 }
 
 impl Site {
@@ -62,28 +56,9 @@ impl Site {
         self.position(slug).map(|i| &self.metiers[i])
     }
 
-    /// The distinct words of the search texts, each with whether it is part of a job's names.
-    pub fn vocabulaire(&self) -> &[(String, bool)] {
-        &self.vocabulaire
-    }
-
-    /// Each job, A–Z, with what the search looks into.
-    pub fn metiers_et_textes(&self) -> impl Iterator<Item = (&Metier, &TextesDeRecherche)> {
-        self.metiers.iter().zip(&self.recherche)
-    }
-
     /// The place of the job with this slug in [`Site::metiers`].
     pub fn position(&self, slug: &str) -> Option<usize> {
         self.index.get(slug).copied()
-    }
-
-    /// The job called `nom` (its name or one of its other names; accents and case ignored).
-    pub fn metier_nomme(&self, nom: &str) -> Option<&Metier> {
-        // The page shows names with French typography (’, no-break spaces): a name sent back from it
-        // is read as the editor wrote it.
-        let nom = nom.replace('\u{2019}', "'").replace(['\u{A0}', '\u{202F}'], " ");
-        let cle = crate::format::cle_de_tri(nom.trim());
-        self.metiers_et_textes().find(|(_, t)| t.noms_separes.contains(&cle)).map(|(m, _)| m)
     }
 
     /// The sector with this slug.
@@ -150,10 +125,11 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
     let periodes = rmmmg.as_deref().unwrap_or_default();
     let refs =
         References { secteurs: &secteur_slugs, criteres: &critere_slugs, metiers: &stems, rmmmg: periodes, aujourdhui };
+    let documents = metier::Documents::default();
 
     // Files are independent: read and checked on every core, reports merged in file order.
     let (lus, rapports): (Vec<Option<Metier>>, Vec<Rapport>) =
-        files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs)).unzip();
+        files.par_iter().map(|(slug, path)| load_metier(slug, path, &refs, &documents)).unzip();
     rapports.into_iter().for_each(|r| rapport.diagnostics.extend(r.diagnostics));
     let mut metiers: Vec<Metier> = lus.into_iter().flatten().collect();
     sources_coherentes(&metiers, &files, &mut rapport);
@@ -166,24 +142,7 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
             let avertissements = rapport;
             metiers.par_sort_by_cached_key(|m| crate::format::cle_de_tri(&m.nom));
             let index = metiers.iter().enumerate().map(|(i, m)| (m.slug.clone(), i)).collect();
-            let nom_du_secteur =
-                |m: &Metier| secteurs.iter().find(|s| s.slug == m.secteur).map_or("", |s| s.nom.as_str());
-            let recherche: Vec<TextesDeRecherche> =
-                metiers.par_iter().map(|m| TextesDeRecherche::de(m, nom_du_secteur(m))).collect();
-            Ok(Site {
-                metiers,
-                secteurs,
-                criteres,
-                domaines,
-                echelle,
-                items,
-                rmmmg,
-                accueil,
-                avertissements,
-                index,
-                vocabulaire: crate::catalogue::recherche::vocabulaire(&recherche),
-                recherche,
-            })
+            Ok(Site { metiers, secteurs, criteres, domaines, echelle, items, rmmmg, accueil, avertissements, index })
         }
         _ => {
             rapport.sort();
@@ -193,7 +152,12 @@ pub fn load_au(dir: &Path, aujourdhui: Jour) -> Result<Site, Rapport> {
 }
 
 /// Reads, parses and checks one job file.
-fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier>, Rapport) {
+fn load_metier(
+    slug: &str,
+    path: &Path,
+    refs: &References<'_>,
+    documents: &metier::Documents,
+) -> (Option<Metier>, Rapport) {
     let mut rapport = Rapport::default();
     let Some(src) = Source::read(path, &mut rapport) else {
         return (None, rapport);
@@ -202,13 +166,13 @@ fn load_metier(slug: &str, path: &Path, refs: &References<'_>) -> (Option<Metier
         rapport.push(path, (1, 1), Probleme::SlugInvalide { slug: slug.to_string() });
     }
     let mut c = Checker::new(&src, &mut rapport);
-    let Some(mut m) = c.deserialiser::<Metier>() else {
+    let Some(mut fiche) = c.deserialiser::<Fiche>() else {
         return (None, rapport);
     };
-    m.slug = slug.to_string();
-    valider::metier(&mut c, &m, refs);
-    valider::doubles_provenances(&mut c, &m);
-    (Some(m), rapport)
+    fiche.slug = slug.to_string();
+    valider::metier(&mut c, &fiche, refs);
+    valider::doubles_provenances(&mut c, &fiche);
+    (Some(Metier::de(fiche, &src.text, documents)), rapport)
 }
 
 /// Reads `accueil.toml` if there is one: every selection names existing jobs, at least one.

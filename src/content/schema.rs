@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use super::Metier;
+use super::Fiche;
 use crate::i18n::I18n;
 
 /// First line of every profile, pointing editors' tools at the schema.
@@ -14,7 +14,7 @@ pub const DIRECTIVE: &str = "#:schema ../metier.schema.json";
 
 /// The schema of `content/metiers/*.toml`, as pretty JSON ending with a newline.
 pub fn metier(i18n: &I18n) -> String {
-    let mut schema = serde_json::to_value(schemars::schema_for!(Metier)).expect("schema is JSON");
+    let mut schema = serde_json::to_value(schemars::schema_for!(Fiche)).expect("schema is JSON");
     strip_descriptions(&mut schema);
     let root = schema.as_object_mut().expect("schema is an object");
     root.insert("title".into(), Value::String(i18n.t("schema-titre")));
@@ -31,7 +31,7 @@ pub fn metier(i18n: &I18n) -> String {
 
 /// Fluent ids of every described property, `schema-{type}-{field}` (checked by the tests).
 pub fn fluent_ids() -> Vec<String> {
-    let schema = serde_json::to_value(schemars::schema_for!(Metier)).expect("schema is JSON");
+    let schema = serde_json::to_value(schemars::schema_for!(Fiche)).expect("schema is JSON");
     let mut ids = vec!["schema-titre".to_string()];
     let mut add = |type_name: &str, def: &Value| {
         if let Some(Value::Object(props)) = def.get("properties") {

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 use super::metier::Fourchette;
-use super::metier::{Metier, NatureTemoignage, Provenance, Riasec, Salaire, minutes};
+use super::metier::{Fiche, NatureTemoignage, Provenance, Riasec, Salaire, minutes};
 use super::probleme::{Probleme, Rapport};
 use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, PeriodeRmmmg, QuizFile, rmmmg_de_l_annee};
 use super::source::{Locator, Seg, Source};
@@ -207,7 +207,7 @@ impl Jour {
 }
 
 /// Checks one profile beyond its types.
-pub fn metier(c: &mut Checker<'_>, m: &Metier, refs: &References<'_>) {
+pub fn metier(c: &mut Checker<'_>, m: &Fiche, refs: &References<'_>) {
     use Seg::{Cle, Index};
     if m.missions.is_empty() {
         c.err(&[Cle("missions")], Probleme::ListeVide { champ: "missions".into() });
@@ -344,7 +344,7 @@ fn source_et_estimation(source: &Option<String>, estimation: &Option<String>) ->
 }
 
 /// A figure that claims both a source and an estimation.
-pub fn doubles_provenances(c: &mut Checker<'_>, m: &Metier) {
+pub fn doubles_provenances(c: &mut Checker<'_>, m: &Fiche) {
     use Seg::{Cle, Index};
     if let Some(s) = &m.salaire
         && source_et_estimation(&s.source, &s.estimation)

@@ -6,7 +6,6 @@ use askama::Template;
 use super::RenderConfig;
 use super::layout::Layout;
 use super::metier::date_longue;
-use crate::catalogue::sources::bilan;
 use crate::content::Site;
 use crate::format;
 use crate::i18n::I18n;
@@ -39,8 +38,8 @@ pub struct AProposPage<'a> {
     pub contact: Option<String>,
 }
 
-/// Renders `/a-propos`.
-pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+/// Renders `/a-propos`, with the summary of the site's bibliography `resume`.
+pub fn render(site: &Site, resume: &str, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
     let titre = i18n.t("apropos-titre");
     let fil = Layout::fil(i18n, &[(&titre, None)]);
     let layout = Layout::new(i18n, config, "/a-propos", &titre, i18n.t("apropos-description"), fil);
@@ -55,6 +54,5 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
             url: p.url.clone(),
         })
         .collect();
-    let resume = super::sources::resume(&bilan(site), i18n);
-    super::html(&AProposPage { i18n, layout, resume, rmmmg, contact: config.contact.clone() })
+    super::html(&AProposPage { i18n, layout, resume: resume.to_string(), rmmmg, contact: config.contact.clone() })
 }

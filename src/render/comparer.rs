@@ -5,6 +5,7 @@ use askama::Template;
 use super::layout::Layout;
 use super::metiers::Choix;
 use super::{RenderConfig, graphiques};
+use crate::content::metier::Essentiel;
 use crate::content::{Critere, Metier, Riasec, Secteur, Site};
 use crate::format;
 use crate::i18n::I18n;
@@ -16,6 +17,8 @@ pub const MAX: usize = 3;
 pub struct Colonne<'a> {
     /// The job.
     pub m: &'a Metier,
+    /// Its four key facts (read from its fiche).
+    pub essentiel: Essentiel,
     /// Its sector.
     pub secteur: Option<&'a Secteur>,
     /// Study level label.
@@ -72,26 +75,29 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
     let colonnes: Vec<Colonne> = choisis
         .iter()
         .zip(couleurs)
-        .map(|(m, c)| Colonne {
-            m,
-            secteur: site.secteur(&m.secteur),
-            niveau: i18n.t(&m.niveau_etudes.fluent_id()),
-            salaire: m.salaire.as_ref().map(|s| format::fourchette_euros(s.min, s.max)),
-            criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
-            interets: Riasec::LETTRES
-                .iter()
-                .zip(m.riasec.valeurs())
-                .zip(domaines)
-                .map(|((_, v), d)| format!("{} {v}/7", d.nom))
-                .collect::<Vec<_>>()
-                .join(", "),
-            couleur: match c {
-                "1" => "legende-1",
-                "2" => "legende-2",
-                _ => "legende-3",
-            },
+        .map(|(m, c)| {
+            Ok(Colonne {
+                m,
+                essentiel: m.fiche().map_err(askama::Error::custom)?.essentiel,
+                secteur: site.secteur(&m.secteur),
+                niveau: i18n.t(&m.niveau_etudes.fluent_id()),
+                salaire: m.salaire.as_ref().map(|s| format::fourchette_euros(s.min, s.max)),
+                criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
+                interets: Riasec::LETTRES
+                    .iter()
+                    .zip(m.riasec.valeurs())
+                    .zip(domaines)
+                    .map(|((_, v), d)| format!("{} {v}/7", d.nom))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                couleur: match c {
+                    "1" => "legende-1",
+                    "2" => "legende-2",
+                    _ => "legende-3",
+                },
+            })
         })
-        .collect();
+        .collect::<Result<_, askama::Error>>()?;
     let rangees: Vec<(String, [u32; 2], &'static str)> = choisis
         .iter()
         .zip(["barre-1", "barre-2", "barre-3"])

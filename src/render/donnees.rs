@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::RenderConfig;
-use crate::content::Metier;
+use crate::content::{Fiche, Metier};
 
 /// Media type of the JSON profiles.
 pub const JSON: &str = "application/json; charset=utf-8";
@@ -17,11 +17,11 @@ struct Profil<'a> {
     /// Address of the human-readable page.
     url: String,
     #[serde(flatten)]
-    metier: &'a Metier,
+    metier: &'a Fiche,
 }
 
 /// The profile as published at `/metiers/{slug}.json`.
-pub fn profil_json(m: &Metier, config: &RenderConfig) -> String {
+pub fn profil_json(m: &Fiche, config: &RenderConfig) -> String {
     let profil = Profil { url: format!("{}/metiers/{}", config.public_url, m.slug), metier: m };
     serde_json::to_string_pretty(&profil).expect("a profile serializes") + "\n"
 }

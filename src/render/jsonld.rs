@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::RenderConfig;
 use super::layout::Miette;
-use crate::content::Metier;
+use crate::content::Fiche;
 use crate::i18n::I18n;
 
 /// JSON text that is safe inside `<script type="application/ld+json">`: `<`, `>` and `&` are
@@ -30,7 +30,7 @@ pub fn breadcrumbs(config: &RenderConfig, fil: &[Miette]) -> String {
 }
 
 /// `Occupation` with its estimated monthly salary in Belgium.
-pub fn occupation(m: &Metier, i18n: &I18n, canonical: &str) -> String {
+pub fn occupation(m: &Fiche, i18n: &I18n, canonical: &str) -> String {
     let mut occ = json!({
         "@context": "https://schema.org",
         "@type": "Occupation",
@@ -82,7 +82,7 @@ pub fn occupation(m: &Metier, i18n: &I18n, canonical: &str) -> String {
 }
 
 /// `FAQPage` from the job's questions.
-pub fn faq(m: &Metier) -> Option<String> {
+pub fn faq(m: &Fiche) -> Option<String> {
     if m.faq.is_empty() {
         return None;
     }

@@ -8,7 +8,7 @@ use super::provenance::ProvenanceVue;
 use super::{RenderConfig, jsonld};
 use crate::catalogue::similaires::{self, Raison};
 use crate::content::metier::{Chiffre, Creneau, Fait, Fourchette, NatureTemoignage, Penurie, Region};
-use crate::content::{Critere, Metier, Riasec, Secteur, Site};
+use crate::content::{Critere, Fiche, Metier, Riasec, Secteur, Site};
 use crate::format;
 use crate::i18n::I18n;
 
@@ -85,7 +85,7 @@ pub struct MetierPage<'a> {
     /// Head and frame.
     pub layout: Layout,
     /// The profile.
-    pub m: &'a Metier,
+    pub m: &'a Fiche,
     /// Its sector.
     pub secteur: &'a Secteur,
     /// Its criteria.
@@ -131,8 +131,10 @@ impl MetierPage<'_> {
     }
 }
 
-/// Renders the page of `m`.
-pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+/// Renders the page of `metier`.
+pub fn render(site: &Site, metier: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+    let fiche = metier.fiche().map_err(askama::Error::custom)?;
+    let m = &fiche;
     let path = format!("/metiers/{}", m.slug);
     let secteur = site.secteur(&m.secteur).expect("sector checked at load time");
     let fil = Layout::fil(
@@ -174,7 +176,7 @@ pub fn render(site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Re
         i18n,
         secteur,
         criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
-        similaires: similaires::similaires(site, m)
+        similaires: similaires::similaires(site, metier)
             .into_iter()
             .map(|s| SimilaireVue {
                 raison: raison(&s.raisons, site, i18n),
@@ -309,7 +311,7 @@ pub fn region(r: Region, i18n: &I18n) -> String {
 }
 
 /// Every document the fiche cites, once each, in page order.
-fn sources(m: &Metier, i18n: &I18n) -> Vec<ProvenanceVue> {
+fn sources(m: &Fiche, i18n: &I18n) -> Vec<ProvenanceVue> {
     let mut vues: Vec<ProvenanceVue> = Vec::new();
     let mut vus: Vec<(&str, Option<&str>)> = Vec::new();
     for r in m.references() {
@@ -363,7 +365,7 @@ pub const SECTIONS: [&str; 21] = [
 ];
 
 /// The sections shown for `m`, in page order, with their table-of-contents labels.
-fn sommaire(m: &Metier, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)> {
+fn sommaire(m: &Fiche, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)> {
     let shown: [bool; 21] = [
         true,
         true,

@@ -160,9 +160,10 @@ impl Pagination {
     }
 }
 
-/// Renders `/metiers` for `filtres` (the plain A–Z list when empty).
-pub fn render(site: &Site, filtres: &Filtres, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    render_resultat(site, filtres, filtres.chercher(site), i18n, config)
+/// Renders `/metiers`: every job, A–Z.
+pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
+    let tous = Resultat { metiers: site.metiers.iter().collect(), ..Resultat::default() };
+    render_resultat(site, &Filtres::default(), tous, i18n, config)
 }
 
 /// Renders `/metiers` for `filtres` whose search already ran (`resultat`).

@@ -66,7 +66,10 @@ impl PageDeMetier {
         Ok(match self {
             PageDeMetier::Fiche => Page::new(metier::render(site, m, i18n, config)?),
             PageDeMetier::Quiz => Page::new(quiz::metier(site, m, None, None, i18n, config)?),
-            PageDeMetier::Json => Page::with_type(donnees::profil_json(m, config), donnees::JSON),
+            PageDeMetier::Json => {
+                let fiche = m.fiche().map_err(askama::Error::custom)?;
+                Page::with_type(donnees::profil_json(&fiche, config), donnees::JSON)
+            }
         })
     }
 }
@@ -134,12 +137,12 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
     let bibliographie = sources::Bibliographie::de(site, i18n);
     let mut a_rendre: Vec<(String, Rendu<'_>)> = vec![
         ("/".into(), Box::new(|| accueil::render(site, i18n, config))),
-        ("/metiers".into(), Box::new(|| metiers::render(site, &Default::default(), i18n, config))),
+        ("/metiers".into(), Box::new(|| metiers::render(site, i18n, config))),
         ("/criteres".into(), Box::new(|| critere::render_index(site, i18n, config))),
         ("/comparer".into(), Box::new(|| comparer::render(site, &[], i18n, config))),
         ("/quiz".into(), Box::new(|| quiz::orientation(site, None, None, i18n, config))),
         ("/quiz/methode".into(), Box::new(|| quiz_methode::render(site, i18n, config))),
-        ("/a-propos".into(), Box::new(|| a_propos::render(site, i18n, config))),
+        ("/a-propos".into(), Box::new(|| a_propos::render(site, bibliographie.resume(), i18n, config))),
         ("/penuries".into(), Box::new(|| penuries::render(site, i18n, config))),
     ];
     for page in 1..=bibliographie.pages() {

@@ -8,7 +8,7 @@ use super::RenderConfig;
 use super::layout::Layout;
 use super::metiers::Pagination;
 use super::provenance::ProvenanceVue;
-use crate::catalogue::sources::{Bilan, SourceCitee, bibliographie, bilan};
+use crate::catalogue::sources::{Bilan, SourceCitee, bibliographie, bilan_de};
 use crate::content::Site;
 use crate::i18n::I18n;
 
@@ -47,7 +47,14 @@ pub struct Bibliographie<'a> {
 impl<'a> Bibliographie<'a> {
     /// Every document `site` cites, and how much of it is sourced.
     pub fn de(site: &'a Site, i18n: &I18n) -> Bibliographie<'a> {
-        Bibliographie { sources: bibliographie(site), resume: resume(&bilan(site), i18n) }
+        let sources = bibliographie(site);
+        let resume = resume(&bilan_de(site, &sources), i18n);
+        Bibliographie { sources, resume }
+    }
+
+    /// The sentence that sums up how much of the site is sourced.
+    pub fn resume(&self) -> &str {
+        &self.resume
     }
 
     /// How many pages it takes.

@@ -37,7 +37,7 @@ pub async fn comparer(
             return Err(requete_invalide(i18n, "comparer-erreur-trop", &[("max", &comparer::MAX.to_string())]));
         }
         for nom in &noms {
-            let m = snapshot.site.metier_nomme(nom).ok_or_else(|| {
+            let m = snapshot.recherche.metier_nomme(&snapshot.site, nom).ok_or_else(|| {
                 let court: String = nom.chars().take(60).collect();
                 requete_invalide(i18n, "comparer-erreur-nom", &[("nom", &court)])
             })?;

@@ -28,7 +28,7 @@ pub async fn liste(
     let cle = metiers::url_de(&filtres);
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {
         // Searching is the costly part: it runs once, with the rendering, on the computing threads.
-        let resultat = filtres.chercher(&s.site);
+        let resultat = filtres.chercher(&s.site, &s.recherche);
         let pages = crate::catalogue::recherche::pages(resultat.metiers.len());
         if filtres.numero_de_page() > pages {
             return Err(erreur_filtre(&FiltreError::PageAbsente { page: filtres.numero_de_page(), pages }, &s.i18n));
