@@ -11,7 +11,8 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
-use crate::render::{self, Codage, Page, Pages, RenderConfig, erreur::TypeErreur};
+use crate::render::{self, Pages, RenderConfig, erreur::TypeErreur};
+use crate::representation::{Codage, Page};
 use crate::ressources::Ressources;
 
 /// Where the editable files live.
@@ -57,8 +58,8 @@ pub struct Snapshot {
     pub site: Site,
     /// The messages.
     pub i18n: I18n,
-    /// Pre-rendered pages.
-    pub pages: Pages,
+    /// Pre-rendered pages, as they are served.
+    pub pages: Pages<Page>,
     /// Pre-rendered error pages.
     pub introuvable: Page,
     /// Pre-rendered 500 page.

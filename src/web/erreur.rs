@@ -6,15 +6,13 @@
 
 use std::borrow::Cow;
 
-use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use super::pages::decrire;
 use crate::i18n::I18n;
 use crate::render::erreur::{self, TypeErreur};
-use crate::render::{Codage, HTML, Page};
+use crate::representation::{Cache, Demande, Encodages, Page};
 
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,9 +84,9 @@ impl IntoResponse for WebError {
     }
 }
 
-/// Gives an [`WebError`] response its French page, in the form `codage` the client accepts;
-/// other responses pass unchanged.
-pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Response {
+/// Gives an [`WebError`] response its French page, for a client that accepts `encodages`; other
+/// responses pass unchanged.
+pub fn rendre(state: &AppState, mut response: Response, encodages: Encodages) -> Response {
     let Some(erreur) = response.extensions_mut().remove::<WebError>() else {
         return response;
     };
@@ -109,15 +107,5 @@ pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Respo
         *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
         Cow::Borrowed(&snapshot.interne)
     });
-    let page = match super::pages::avec_banniere(state, &page) {
-        Cow::Owned(decoree) => Cow::Owned(decoree),
-        Cow::Borrowed(_) => page,
-    };
-    let (body, _) = page.forme(codage);
-    let headers = response.headers_mut();
-    decrire(headers, HTML, codage);
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.remove(header::CONTENT_LENGTH);
-    *response.body_mut() = Body::from(body);
-    response
+    super::pages::servir(state, &page, Cache::Jamais, &Demande::acceptant(encodages), response)
 }

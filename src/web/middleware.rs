@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 
 use axum::extract::State;
 
-use super::pages::codage_accepte;
 use super::{AppState, WebError, erreur, requete_invalide};
+use crate::representation::Encodages;
 
 /// Content Security Policy: no script runs, styles and images come from the site only.
 /// (The JSON-LD blocks are data, which `script-src` does not govern.) `connect-src 'self'` lets
@@ -48,12 +48,12 @@ static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
 pub async fn limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let codage = codage_accepte(request.headers());
+    let encodages = Encodages::de(request.headers());
     let response = match refus(&state, &request) {
         Some(erreur) => erreur.into_response(),
         None => next.run(request).await,
     };
-    let mut response = erreur::rendre(&state, response, codage);
+    let mut response = erreur::rendre(&state, response, encodages);
     securiser(response.headers_mut());
     response
 }
