@@ -11,6 +11,7 @@ pub mod dossier;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod message;
 pub mod quiz;
 pub mod render;
 pub mod representation;

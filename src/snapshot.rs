@@ -11,7 +11,7 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
-use crate::render::{self, Pages, RenderConfig, erreur::TypeErreur};
+use crate::render::{self, Pages, RenderConfig, erreur::MotifErreur};
 use crate::representation::{Codage, Page};
 use crate::ressources::Ressources;
 
@@ -122,9 +122,9 @@ impl Snapshot {
         let i18n = I18n::depuis(&sources.locales).map_err(BuildError::Locales)?;
         let site = load_content(&sources.content, &i18n)?;
         let pages = render::build(&site, &i18n, &config)?;
-        let introuvable = Page::new(render::erreur::render(TypeErreur::Introuvable, None, &i18n, &config)?);
-        let interne = Page::new(render::erreur::render(TypeErreur::Interne, None, &i18n, &config)?);
-        let surcharge = Page::new(render::erreur::render(TypeErreur::Surcharge, None, &i18n, &config)?);
+        let introuvable = Page::new(render::erreur::render(MotifErreur::Introuvable, None, &i18n, &config)?);
+        let interne = Page::new(render::erreur::render(MotifErreur::Interne, None, &i18n, &config)?);
+        let surcharge = Page::new(render::erreur::render(MotifErreur::Surcharge, None, &i18n, &config)?);
         // Compressed now: under overload, there is no time for it.
         for codage in Codage::TOUS {
             surcharge.forme(codage);

@@ -3,6 +3,7 @@
 use askama::Template;
 
 use super::layout::Layout;
+use super::libelles;
 use super::metiers::Choix;
 use super::{RenderConfig, graphiques};
 use crate::content::{Critere, Metier, Riasec, Secteur, Site};
@@ -75,7 +76,7 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
         .map(|(m, c)| Colonne {
             m,
             secteur: site.secteur(&m.secteur),
-            niveau: i18n.t(&m.niveau_etudes.fluent_id()),
+            niveau: i18n.t(libelles::niveau(m.niveau_etudes)),
             salaire: m.salaire.as_ref().map(|s| format::fourchette_euros(s.min, s.max)),
             criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
             interets: Riasec::LETTRES

@@ -15,6 +15,7 @@ pub mod erreur;
 pub mod graphiques;
 pub mod jsonld;
 pub mod layout;
+pub mod libelles;
 pub mod metier;
 pub mod metiers;
 mod pages;

@@ -44,7 +44,7 @@ impl App {
         let state = &self.0.state;
         // A query can change the page (filters, answers): the router's handlers read it.
         if request.uri().query().is_some()
-            || middleware::refus(state, request).is_some()
+            || middleware::refus(request).is_some()
             || state.live.banniere.load().is_some()
         {
             return None;
