@@ -7,7 +7,8 @@ use std::time::Instant;
 
 use guide_metiers::dossier::Dossier;
 use guide_metiers::quiz::Resultat;
-use guide_metiers::render::{Page, RenderConfig, quiz_resultat, typographie};
+use guide_metiers::render::{RenderConfig, quiz_resultat, typographie};
+use guide_metiers::representation::Page;
 use guide_metiers::snapshot::{Snapshot, Sources};
 
 /// A small, reproducible pseudo-random generator (xorshift).

@@ -4,12 +4,14 @@
 //! isolation marks are off because the output is HTML, not bidirectional UI text.
 
 use crate::dossier::Dossier;
-use std::collections::BTreeMap;
+use crate::message::{Argument, Message};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use unic_langid::langid;
 
 /// Problem found while loading the `.ftl` files.
@@ -145,6 +147,38 @@ impl I18n {
         text.into_owned()
     }
 
+    /// `message` in French.
+    pub fn message(&self, message: &Message) -> String {
+        let args: Vec<(&str, FluentValue)> = message
+            .args
+            .iter()
+            .map(|(nom, valeur)| {
+                let valeur = match valeur {
+                    Argument::Texte(t) => FluentValue::from(t.as_str()),
+                    Argument::Nombre(n) => FluentValue::from(*n),
+                };
+                (*nom, valeur)
+            })
+            .collect();
+        self.t_args(message.id, &args)
+    }
+
+    /// What is wrong with `message` against these messages: an id that does not exist, an
+    /// argument it uses but does not get, or one it gets but never uses (empty: nothing).
+    pub fn verifier(&self, message: &Message) -> Vec<String> {
+        let Some(pattern) = self.bundle.get_message(message.id).and_then(|m| m.value()) else {
+            return vec![format!("{}: missing id", message.id)];
+        };
+        let mut lues = Variables { i18n: self, noms: BTreeSet::new() };
+        lues.motif(pattern, 0);
+        let utilises = lues.noms;
+        let donnes: BTreeSet<&str> = message.args.iter().map(|(nom, _)| *nom).collect();
+        let mut problemes = Vec::new();
+        problemes.extend(utilises.difference(&donnes).map(|v| format!("{}: argument ${v} not given", message.id)));
+        problemes.extend(donnes.difference(&utilises).map(|v| format!("{}: argument ${v} unused", message.id)));
+        problemes
+    }
+
     /// Whether a message with this id exists.
     pub fn has(&self, id: &str) -> bool {
         self.ids.contains_key(id)
@@ -153,6 +187,62 @@ impl I18n {
     /// Every message id, with the file that defines it.
     pub fn ids(&self) -> impl Iterator<Item = (&str, &Path)> {
         self.ids.iter().map(|(id, p)| (id.as_str(), p.as_path()))
+    }
+}
+
+/// The variables a message reads, through the messages it names.
+struct Variables<'m> {
+    i18n: &'m I18n,
+    noms: BTreeSet<&'m str>,
+}
+
+impl<'m> Variables<'m> {
+    /// Those of `pattern`, `depth` messages deep (bounded, against a loop).
+    fn motif(&mut self, pattern: &'m ast::Pattern<&'m str>, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression, depth);
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &'m ast::Expression<&'m str>, depth: usize) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector, depth);
+                for variant in variants {
+                    self.motif(&variant.value, depth);
+                }
+            }
+            ast::Expression::Inline(inline) => self.inline(inline, depth),
+        }
+    }
+
+    fn inline(&mut self, inline: &'m ast::InlineExpression<&'m str>, depth: usize) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                self.noms.insert(id.name);
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                let named = arguments.named.iter().map(|n| &n.value);
+                for argument in arguments.positional.iter().chain(named) {
+                    self.inline(argument, depth);
+                }
+            }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                if let Some(pattern) = self.i18n.bundle.get_message(id.name).and_then(|m| m.value()) {
+                    self.motif(pattern, depth + 1);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression, depth),
+            // A term sees only the arguments written in its call, never the message's.
+            ast::InlineExpression::TermReference { .. }
+            | ast::InlineExpression::StringLiteral { .. }
+            | ast::InlineExpression::NumberLiteral { .. } => {}
+        }
     }
 }
 
@@ -182,6 +272,17 @@ mod tests {
     fn syntax_errors_are_reported() {
         let errors = I18n::from_sources(vec![("a.ftl".into(), "ok = bien\n= cassé\n".into())]).unwrap_err();
         assert_eq!(errors[0].line, 2);
+    }
+
+    #[test]
+    fn a_message_is_checked_for_missing_and_unused_arguments() {
+        let ftl = "x = { $a } et { y }\ny = { $b ->\n    [one] un\n   *[other] { $c }\n}\n";
+        let i18n = I18n::from_sources(vec![("a.ftl".into(), ftl.into())]).unwrap();
+        let complet = Message::new("x").avec("a", "1").avec("b", 2_usize).avec("c", "3");
+        assert!(i18n.verifier(&complet).is_empty(), "{:?}", i18n.verifier(&complet));
+        let mal = Message::new("x").avec("a", "1").avec("b", 2_usize).avec("d", "4");
+        assert_eq!(i18n.verifier(&mal), ["x: argument $c not given", "x: argument $d unused"]);
+        assert_eq!(i18n.verifier(&Message::new("z")), ["z: missing id"]);
     }
 
     #[test]

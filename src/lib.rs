@@ -2,7 +2,8 @@
 //!
 //! Layers, from the bottom: [`content`] loads and validates the editors' TOML files;
 //! [`i18n`] holds the interface's French messages; [`render`] turns both into HTML pages once
-//! per snapshot; [`web`] serves a [`snapshot::Snapshot`] over HTTP.
+//! per snapshot; [`representation`] keeps each page as it is served (compressed forms,
+//! validators) and makes it an answer; [`web`] serves a [`snapshot::Snapshot`] over HTTP.
 
 pub mod catalogue;
 pub mod content;
@@ -10,8 +11,10 @@ pub mod dossier;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod message;
 pub mod quiz;
 pub mod render;
+pub mod representation;
 pub mod ressources;
 pub mod snapshot;
 pub mod watch;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use guide_metiers::content::nouveau;
 use guide_metiers::dossier::Dossier;
 use guide_metiers::i18n::I18n;
+use guide_metiers::message::MessageUtilisateur;
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
 use guide_metiers::watch::Reload;
@@ -292,9 +293,7 @@ fn new(slug: &str, args: ContentArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let (id, args) = e.message();
-            let args: Vec<_> = args.into_iter().map(|(k, v)| (k, v.into())).collect();
-            eprintln!("{}", i18n.t_args(id, &args));
+            eprintln!("{}", i18n.message(&e.message()));
             ExitCode::from(1)
         }
     }

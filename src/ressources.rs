@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::io;
 
-use crate::dossier::Dossier;
-
 use axum::body::Bytes;
 
-use crate::render::{Page, empreinte};
+use crate::dossier::Dossier;
+use crate::render::version;
+use crate::representation::Page;
 
 /// One asset.
 #[derive(Debug)]
@@ -45,11 +45,6 @@ impl Ressources {
     pub fn get(&self, chemin: &str) -> Option<&Ressource> {
         self.0.get(chemin)
     }
-}
-
-/// The fingerprint of an asset's bytes, as written in its URLs.
-pub fn version(bytes: &[u8]) -> String {
-    format!("{:08x}", empreinte(bytes) as u32)
 }
 
 #[cfg(test)]

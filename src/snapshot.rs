@@ -11,7 +11,8 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::content::{self, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
-use crate::render::{self, Codage, Page, Pages, RenderConfig, erreur::TypeErreur};
+use crate::render::{self, Pages, RenderConfig, erreur::MotifErreur};
+use crate::representation::{Codage, Page};
 use crate::ressources::Ressources;
 
 /// Where the editable files live.
@@ -59,8 +60,8 @@ pub struct Snapshot {
     pub recherche: crate::catalogue::recherche::Index,
     /// The messages.
     pub i18n: I18n,
-    /// Pre-rendered pages.
-    pub pages: Pages,
+    /// Pre-rendered pages, as they are served.
+    pub pages: Pages<Page>,
     /// Pre-rendered error pages.
     pub introuvable: Page,
     /// Pre-rendered 500 page.
@@ -124,9 +125,9 @@ impl Snapshot {
         let site = load_content(&sources.content, &i18n)?;
         let recherche = crate::catalogue::recherche::Index::de(&site);
         let pages = render::build(&site, &i18n, &config)?;
-        let introuvable = Page::new(render::erreur::render(TypeErreur::Introuvable, None, &i18n, &config)?);
-        let interne = Page::new(render::erreur::render(TypeErreur::Interne, None, &i18n, &config)?);
-        let surcharge = Page::new(render::erreur::render(TypeErreur::Surcharge, None, &i18n, &config)?);
+        let introuvable = Page::new(render::erreur::render(MotifErreur::Introuvable, None, &i18n, &config)?);
+        let interne = Page::new(render::erreur::render(MotifErreur::Interne, None, &i18n, &config)?);
+        let surcharge = Page::new(render::erreur::render(MotifErreur::Surcharge, None, &i18n, &config)?);
         // Compressed now: under overload, there is no time for it.
         for codage in Codage::TOUS {
             surcharge.forme(codage);

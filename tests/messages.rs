@@ -1,11 +1,19 @@
-//! Every message id used by templates and code exists in `locales/fr`, and nothing French
-//! hides in the templates outside of Fluent calls.
+//! Every message id used by templates and code exists in `locales/fr`, every message shown to
+//! people ([`MessageUtilisateur`]) is formatted with exactly the arguments it uses, and nothing
+//! French hides in the templates outside of Fluent calls.
 
 mod common;
 
 use common::repo;
-use guide_metiers::content::{NiveauEtudes, Probleme};
+use guide_metiers::catalogue::recherche::FiltreError;
+use guide_metiers::content::Probleme;
+use guide_metiers::content::nouveau::NouveauError;
 use guide_metiers::i18n::I18n;
+use guide_metiers::message::{Message, MessageUtilisateur};
+use guide_metiers::quiz::{FormulaireError, ReponsesError};
+use guide_metiers::render::erreur::MotifErreur;
+use guide_metiers::render::libelles;
+use guide_metiers::web::{ComparerError, WebError};
 
 fn i18n() -> I18n {
     I18n::load(&repo("locales/fr")).unwrap_or_else(|e| panic!("{e:?}"))
@@ -22,10 +30,10 @@ fn files(dir: &std::path::Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Literal ids passed to `t("…")` / `t_args("…"` in a file.
+/// Literal ids passed to `t("…")` / `t_args("…"` / `Message::new("…")` in a file.
 fn literal_ids(text: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for call in [".t(\"", ".t_args(\""] {
+    for call in [".t(\"", ".t_args(\"", "Message::new(\""] {
         let mut rest = text;
         while let Some(i) = rest.find(call) {
             rest = &rest[i + call.len()..];
@@ -50,7 +58,7 @@ fn every_literal_id_in_templates_and_code_exists() {
         for id in literal_ids(&text) {
             seen += 1;
             // Ids of the Fluent unit tests are local to those tests.
-            if !i18n.has(&id) && !["salut", "inconnu", "x", "y", "ok"].contains(&id.as_str()) {
+            if !i18n.has(&id) && !["salut", "inconnu", "x", "y", "z", "ok"].contains(&id.as_str()) {
                 missing.push(format!("{}: {id}", path.display()));
             }
         }
@@ -60,37 +68,74 @@ fn every_literal_id_in_templates_and_code_exists() {
 }
 
 #[test]
-fn ids_built_at_run_time_exist() {
+fn labels_chosen_at_run_time_exist_and_take_no_argument() {
     let i18n = i18n();
-    let mut ids: Vec<String> = Probleme::fluent_ids().into_iter().map(String::from).collect();
-    ids.extend(NiveauEtudes::ALL.iter().map(|n| n.fluent_id()));
-    ids.extend(guide_metiers::render::metier::SECTIONS.iter().map(|s| format!("metier-section-{s}")));
-    ids.extend(guide_metiers::content::schema::fluent_ids());
-    ids.extend(["nouveau-slug-invalide", "nouveau-existe", "nouveau-ecriture"].map(String::from));
-    {
-        use guide_metiers::content::metier::{Citation, Region, StatutPenurie};
-        ids.extend(Region::ALL.iter().map(|r| format!("penurie-region-{}", r.slug())));
-        ids.extend(Region::ALL.iter().map(|r| format!("penuries-explication-{}", r.slug())));
-        ids.extend(
-            [StatutPenurie::Penurie, StatutPenurie::Critique, StatutPenurie::Tension]
-                .iter()
-                .map(|s| format!("penurie-statut-{}", s.slug())),
-        );
-        let citations = [Citation::Salaire, Citation::Chiffres, Citation::Faits, Citation::Penuries];
-        ids.extend(citations.iter().map(|c| format!("sources-section-{}", c.slug())));
+    let mut ids: Vec<&'static str> = libelles::tous();
+    ids.extend(guide_metiers::render::metier::SECTIONS.map(|(_, id)| id));
+    for (titre, explication) in MotifErreur::TOUS.map(MotifErreur::messages) {
+        ids.extend([titre, explication]);
     }
-    for code in guide_metiers::render::erreur::TypeErreur::TOUS.map(|g| g.code()) {
-        ids.push(format!("erreur-{code}-titre"));
-        ids.push(format!("erreur-{code}-explication"));
+    let problemes: Vec<String> = ids.into_iter().flat_map(|id| i18n.verifier(&Message::new(id))).collect();
+    assert!(problemes.is_empty(), "{problemes:#?}");
+    // The schema's descriptions are named after the fields of the format, which change with it.
+    let absents: Vec<String> =
+        guide_metiers::content::schema::fluent_ids().into_iter().filter(|id| !i18n.has(id)).collect();
+    assert!(absents.is_empty(), "{absents:?}");
+}
+
+/// The name of `T` and the message of each of its examples.
+fn exemples<T: MessageUtilisateur>() -> (&'static str, Vec<Message>) {
+    let nom = std::any::type_name::<T>().rsplit("::").next().unwrap_or_default();
+    (nom, T::tous_les_exemples().iter().map(T::message).collect())
+}
+
+#[test]
+fn every_message_shown_to_people_exists_with_exactly_its_arguments() {
+    let i18n = i18n();
+    let tous = [
+        exemples::<Probleme>(),
+        exemples::<FiltreError>(),
+        exemples::<ReponsesError>(),
+        exemples::<FormulaireError>(),
+        exemples::<NouveauError>(),
+        exemples::<ComparerError>(),
+        exemples::<WebError>(),
+    ];
+    // Every implementation in the code is walked here.
+    let mut paths = Vec::new();
+    files(&repo("src"), "rs", &mut paths);
+    let marque = "impl MessageUtilisateur for ";
+    let mut implementations: Vec<String> = paths
+        .iter()
+        .flat_map(|path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            text.lines()
+                .filter_map(|l| l.trim().strip_prefix(marque).map(|r| r.trim_end_matches(" {").to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    implementations.sort();
+    let mut parcourus: Vec<String> = tous.iter().map(|(nom, _)| nom.to_string()).collect();
+    parcourus.sort();
+    assert_eq!(implementations, parcourus, "chaque type qui implémente MessageUtilisateur est parcouru ici");
+
+    let mut problemes = Vec::new();
+    for (nom, messages) in &tous {
+        assert!(!messages.is_empty(), "{nom} : aucun exemple");
+        for message in messages {
+            problemes.extend(i18n.verifier(message).into_iter().map(|p| format!("{nom} : {p}")));
+            let texte = i18n.message(message);
+            assert!(!texte.is_empty() && texte != message.id, "{nom} : {}", message.id);
+        }
     }
-    let missing: Vec<&String> = ids.iter().filter(|id| !i18n.has(id)).collect();
-    assert!(missing.is_empty(), "{missing:?}");
+    assert!(problemes.is_empty(), "{problemes:#?}");
 }
 
 #[test]
 fn the_extraction_itself_finds_a_missing_id() {
     // Guards the test above against silently matching nothing.
-    assert_eq!(literal_ids(r#"{{ i18n.t("metier-absent") }} i18n.t_args("b-c", &[])"#), ["metier-absent", "b-c"]);
+    let texte = r#"{{ i18n.t("metier-absent") }} i18n.t_args("b-c", &[]) Message::new("d-e")"#;
+    assert_eq!(literal_ids(texte), ["metier-absent", "b-c", "d-e"]);
 }
 
 #[test]

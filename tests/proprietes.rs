@@ -19,9 +19,11 @@ use guide_metiers::catalogue::recherche::{CRITERES_MAX, FiltreError, Filtres, Q_
 use guide_metiers::content::valider::est_slug;
 use guide_metiers::content::{self, Jour, NiveauEtudes, Site};
 use guide_metiers::i18n::I18n;
+use guide_metiers::message::MessageUtilisateur;
 use guide_metiers::quiz::reponses::{LONGUEUR_MAX, encode};
 use guide_metiers::quiz::{
-    Bande, Correspondance, LISTES_PAR_BANDE, MAX_REPONSE, ReponsesError, Resultat, VISIBLES_PAR_BANDE, parse_reponses,
+    Bande, Correspondance, LISTES_PAR_BANDE, MAX_REPONSE, Partie, ReponsesError, Resultat, VISIBLES_PAR_BANDE,
+    parse_reponses,
 };
 use guide_metiers::render::RenderConfig;
 use guide_metiers::snapshot::{Snapshot, Sources};
@@ -112,7 +114,7 @@ fn any_answer_text_is_read_or_refused_with_a_precise_error() {
     verifier(5000, strategie, |(texte, attendu)| {
         let attendu = attendu.unwrap_or(texte.chars().count());
         let chiffre = |position: usize| texte.chars().nth(position - 1).and_then(|c| c.to_digit(10));
-        match parse_reponses(&texte, attendu) {
+        match parse_reponses(&texte, attendu, Partie::Interets) {
             Ok(r) => {
                 prop_assert_eq!(r.len(), attendu, "autant de réponses que de questions");
                 prop_assert!(r.iter().all(|v| *v <= MAX_REPONSE), "réponses de 0 à 4 : {:?}", r);
@@ -120,16 +122,16 @@ fn any_answer_text_is_read_or_refused_with_a_precise_error() {
             }
             Err(ReponsesError::Absentes) => prop_assert!(texte.is_empty()),
             Err(ReponsesError::TropLongues) => prop_assert!(texte.len() > LONGUEUR_MAX),
-            Err(ReponsesError::MauvaiseLongueur { trouve, attendu: a }) => {
+            Err(ReponsesError::MauvaiseLongueur { trouve, attendu: a, .. }) => {
                 prop_assert_eq!(a, attendu);
                 prop_assert_eq!(trouve, texte.chars().count());
                 prop_assert_ne!(trouve, attendu);
             }
-            Err(ReponsesError::Caractere { position }) => {
+            Err(ReponsesError::Caractere { position, .. }) => {
                 prop_assert!(position >= 1 && chiffre(position).is_none(), "caractère n° {position} : {texte:?}");
                 prop_assert!((1..position).all(|p| chiffre(p).is_some_and(|d| d <= 4)), "erreur non la première");
             }
-            Err(ReponsesError::HorsEchelle { position, valeur }) => {
+            Err(ReponsesError::HorsEchelle { position, valeur, .. }) => {
                 prop_assert!(valeur > MAX_REPONSE);
                 prop_assert_eq!(chiffre(position), Some(u32::from(valeur)));
                 prop_assert!((1..position).all(|p| chiffre(p).is_some_and(|d| d <= 4)), "erreur non la première");
@@ -146,7 +148,7 @@ fn encoded_answers_read_back_unchanged() {
     verifier(5000, strategie, |r| {
         let texte = encode(&r);
         prop_assert_eq!(texte.len(), r.len(), "un chiffre par réponse");
-        prop_assert_eq!(parse_reponses(&texte, r.len()), Ok(r));
+        prop_assert_eq!(parse_reponses(&texte, r.len(), Partie::Interets), Ok(r));
         Ok(())
     });
 }
@@ -156,7 +158,7 @@ fn attendu_200(valeur: &Option<String>, n: usize) -> bool {
     match valeur {
         None => true,
         Some(v) if v.is_empty() && n == 0 => true,
-        Some(v) => parse_reponses(v, n).is_ok(),
+        Some(v) => parse_reponses(v, n, Partie::Interets).is_ok(),
     }
 }
 
@@ -557,11 +559,10 @@ fn any_filter_pairs_give_filters_that_exist_or_a_french_error() {
                 prop_assert!(trouves.suggestions.is_empty() || trouves.metiers.is_empty());
             }
             Err(e) => {
-                let (id, args) = e.message();
-                prop_assert!(FiltreError::FLUENT_IDS.contains(&id), "{id}");
-                let args: Vec<(&str, fluent_bundle::FluentValue)> =
-                    args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-                let texte = I18N.t_args(id, &args);
+                let message = e.message();
+                let id = message.id;
+                prop_assert!(FiltreError::tous_les_exemples().iter().any(|x| x.message().id == id), "{id}");
+                let texte = I18N.message(&message);
                 prop_assert!(texte != id && !texte.is_empty(), "message {id} absent");
                 // A value quoted back is cut short, whatever was sent.
                 prop_assert!(texte.chars().count() < 400, "{texte}");

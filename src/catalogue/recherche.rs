@@ -3,6 +3,7 @@
 
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::format::cle_de_tri;
+use crate::message::{Message, MessageUtilisateur};
 use rayon::prelude::*;
 
 /// Longest search text accepted, in characters.
@@ -55,34 +56,36 @@ pub enum FiltreError {
     PageAbsente { page: usize, pages: usize },
 }
 
-impl FiltreError {
-    /// Fluent id and arguments of the message.
-    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+impl MessageUtilisateur for FiltreError {
+    fn message(&self) -> Message {
         match self {
-            FiltreError::TexteTropLong => ("recherche-erreur-texte-long", vec![("max", Q_MAX.to_string())]),
-            FiltreError::SecteurInconnu(s) => ("recherche-erreur-secteur", vec![("valeur", s.clone())]),
-            FiltreError::CritereInconnu(c) => ("recherche-erreur-critere", vec![("valeur", c.clone())]),
-            FiltreError::TropDeCriteres => ("recherche-erreur-criteres", vec![("max", CRITERES_MAX.to_string())]),
-            FiltreError::NiveauInconnu(n) => ("recherche-erreur-niveau", vec![("valeur", n.clone())]),
-            FiltreError::ParametreRepete(p) => ("recherche-erreur-repete", vec![("parametre", p.to_string())]),
-            FiltreError::PageInvalide(v) => ("recherche-erreur-page", vec![("valeur", v.clone())]),
-            FiltreError::PageAbsente { page, pages } => {
-                ("recherche-erreur-page-absente", vec![("page", page.to_string()), ("pages", pages.to_string())])
+            FiltreError::TexteTropLong => Message::new("recherche-erreur-texte-long").avec("max", Q_MAX.to_string()),
+            FiltreError::SecteurInconnu(s) => Message::new("recherche-erreur-secteur").avec("valeur", s.as_str()),
+            FiltreError::CritereInconnu(c) => Message::new("recherche-erreur-critere").avec("valeur", c.as_str()),
+            FiltreError::TropDeCriteres => {
+                Message::new("recherche-erreur-criteres").avec("max", CRITERES_MAX.to_string())
             }
+            FiltreError::NiveauInconnu(n) => Message::new("recherche-erreur-niveau").avec("valeur", n.as_str()),
+            FiltreError::ParametreRepete(p) => Message::new("recherche-erreur-repete").avec("parametre", *p),
+            FiltreError::PageInvalide(v) => Message::new("recherche-erreur-page").avec("valeur", v.as_str()),
+            FiltreError::PageAbsente { page, pages } => Message::new("recherche-erreur-page-absente")
+                .avec("page", page.to_string())
+                .avec("pages", pages.to_string()),
         }
     }
 
-    /// Every Fluent id used (checked by the tests).
-    pub const FLUENT_IDS: [&'static str; 8] = [
-        "recherche-erreur-texte-long",
-        "recherche-erreur-secteur",
-        "recherche-erreur-critere",
-        "recherche-erreur-criteres",
-        "recherche-erreur-niveau",
-        "recherche-erreur-repete",
-        "recherche-erreur-page",
-        "recherche-erreur-page-absente",
-    ];
+    fn tous_les_exemples() -> Vec<FiltreError> {
+        vec![
+            FiltreError::TexteTropLong,
+            FiltreError::SecteurInconnu("x".into()),
+            FiltreError::CritereInconnu("x".into()),
+            FiltreError::TropDeCriteres,
+            FiltreError::NiveauInconnu("x".into()),
+            FiltreError::ParametreRepete("q"),
+            FiltreError::PageInvalide("x".into()),
+            FiltreError::PageAbsente { page: 3, pages: 2 },
+        ]
+    }
 }
 
 impl Filtres {

@@ -116,7 +116,10 @@ pub enum Citation {
 }
 
 impl Citation {
-    /// Fluent id suffix of the section name.
+    /// Every section, in page order.
+    pub const ALL: [Citation; 4] = [Citation::Salaire, Citation::Chiffres, Citation::Faits, Citation::Penuries];
+
+    /// The section's name in the code.
     pub fn slug(self) -> &'static str {
         match self {
             Citation::Salaire => "salaire",
@@ -400,11 +403,6 @@ impl NiveauEtudes {
             NiveauEtudes::Master => "master",
         }
     }
-
-    /// Fluent id of its label.
-    pub fn fluent_id(self) -> String {
-        format!("niveau-{}", self.slug())
-    }
 }
 
 /// Holland (RIASEC) interest profile: six numbers from 1 to 7.
@@ -670,7 +668,7 @@ impl Region {
     /// Every region, in display order.
     pub const ALL: [Region; 3] = [Region::Wallonie, Region::Bruxelles, Region::Flandre];
 
-    /// The value an editor writes (and a Fluent id suffix).
+    /// The value an editor writes.
     pub fn slug(self) -> &'static str {
         match self {
             Region::Wallonie => "wallonie",
@@ -694,7 +692,10 @@ pub enum StatutPenurie {
 }
 
 impl StatutPenurie {
-    /// The value an editor writes (and a Fluent id suffix).
+    /// Every status.
+    pub const ALL: [StatutPenurie; 3] = [StatutPenurie::Penurie, StatutPenurie::Critique, StatutPenurie::Tension];
+
+    /// The value an editor writes.
     pub fn slug(self) -> &'static str {
         match self {
             StatutPenurie::Penurie => "penurie",

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::valider::est_slug;
+use crate::message::{Message, MessageUtilisateur};
 
 /// The skeleton shipped with the program, used when the content folder has none.
 const MODELE: &str = include_str!("../../content/modele-metier.toml");
@@ -21,16 +22,23 @@ pub enum NouveauError {
     Ecriture(PathBuf, std::io::Error),
 }
 
-impl NouveauError {
-    /// Fluent id and arguments of the message.
-    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+impl MessageUtilisateur for NouveauError {
+    fn message(&self) -> Message {
         match self {
-            NouveauError::SlugInvalide(slug) => ("nouveau-slug-invalide", vec![("slug", slug.clone())]),
-            NouveauError::Existe(path) => ("nouveau-existe", vec![("chemin", path.display().to_string())]),
-            NouveauError::Ecriture(path, e) => {
-                ("nouveau-ecriture", vec![("chemin", path.display().to_string()), ("detail", e.to_string())])
-            }
+            NouveauError::SlugInvalide(slug) => Message::new("nouveau-slug-invalide").avec("slug", slug.as_str()),
+            NouveauError::Existe(path) => Message::new("nouveau-existe").avec("chemin", path.display().to_string()),
+            NouveauError::Ecriture(path, e) => Message::new("nouveau-ecriture")
+                .avec("chemin", path.display().to_string())
+                .avec("detail", e.to_string()),
         }
+    }
+
+    fn tous_les_exemples() -> Vec<NouveauError> {
+        vec![
+            NouveauError::SlugInvalide("X".into()),
+            NouveauError::Existe("metiers/x.toml".into()),
+            NouveauError::Ecriture("metiers/x.toml".into(), std::io::Error::other("x")),
+        ]
     }
 }
 

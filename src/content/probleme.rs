@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentValue;
 
 use crate::i18n::I18n;
+use crate::message::{Argument, Message, MessageUtilisateur};
 
 /// One thing wrong with the content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,13 +106,12 @@ pub enum Probleme {
     SourceIncoherente { url: String, titre: String, editeur: String },
 }
 
-impl Probleme {
-    /// The Fluent id and arguments of the message.
-    fn message(&self) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>) {
+impl MessageUtilisateur for Probleme {
+    fn message(&self) -> Message {
         use Probleme::*;
-        let s = |v: &String| FluentValue::from(v.clone());
-        let n = |v: u32| FluentValue::from(crate::format::nombre(u64::from(v)));
-        match self {
+        let s = |v: &String| Argument::from(v.as_str());
+        let n = |v: u32| Argument::from(crate::format::nombre(u64::from(v)));
+        let (id, args) = match self {
             DossierIllisible { detail } => ("contenu-dossier-illisible", vec![("detail", s(detail))]),
             FichierManquant => ("contenu-fichier-manquant", vec![]),
             FichierIllisible { detail } => ("contenu-fichier-illisible", vec![("detail", s(detail))]),
@@ -131,7 +131,7 @@ impl Probleme {
             }
             LongueurInvalide { trouve, attendu } => (
                 "contenu-longueur-invalide",
-                vec![("trouve", FluentValue::from(*trouve)), ("attendu", FluentValue::from(*attendu))],
+                vec![("trouve", Argument::from(*trouve)), ("attendu", Argument::from(*attendu))],
             ),
             TexteVide { champ } => ("contenu-texte-vide", vec![("champ", s(champ))]),
             ListeVide { champ } => ("contenu-liste-vide", vec![("champ", s(champ))]),
@@ -156,26 +156,26 @@ impl Probleme {
             ),
             RiasecHorsBornes { domaine, valeur } => (
                 "contenu-riasec-hors-bornes",
-                vec![("domaine", FluentValue::from(domaine.to_string())), ("valeur", FluentValue::from(*valeur))],
+                vec![("domaine", Argument::from(domaine.to_string())), ("valeur", Argument::from(*valeur))],
             ),
             HeureInvalide { valeur } => ("contenu-heure-invalide", vec![("valeur", s(valeur))]),
             CreneauInverse { debut, fin } => ("contenu-creneau-inverse", vec![("debut", s(debut)), ("fin", s(fin))]),
             DateInvalide { valeur } => ("contenu-date-invalide", vec![("valeur", s(valeur))]),
             AnneeInvalide { valeur } => {
-                ("contenu-annee-invalide", vec![("valeur", FluentValue::from(valeur.to_string()))])
+                ("contenu-annee-invalide", vec![("valeur", Argument::from(valeur.to_string()))])
             }
             UrlInvalide { valeur } => ("contenu-url-invalide", vec![("valeur", s(valeur))]),
             ItemsInsuffisants { domaine, nombre, minimum } => (
                 "contenu-items-insuffisants",
                 vec![
-                    ("domaine", FluentValue::from(domaine.to_string())),
-                    ("nombre", FluentValue::from(*nombre)),
-                    ("minimum", FluentValue::from(*minimum)),
+                    ("domaine", Argument::from(domaine.to_string())),
+                    ("nombre", Argument::from(*nombre)),
+                    ("minimum", Argument::from(*minimum)),
                 ],
             ),
             TropDItems { nombre, maximum } => (
                 "contenu-trop-d-items",
-                vec![("nombre", FluentValue::from(*nombre)), ("maximum", FluentValue::from(*maximum))],
+                vec![("nombre", Argument::from(*nombre)), ("maximum", Argument::from(*maximum))],
             ),
             IscoManquant => ("contenu-isco-manquant", vec![]),
             IscoInvalide { valeur } => ("contenu-isco-invalide", vec![("valeur", s(valeur))]),
@@ -185,7 +185,7 @@ impl Probleme {
             SourceSansEditeur => ("contenu-source-sans-editeur", vec![]),
             SalaireSousMinimum { depart, minimum, annee } => (
                 "contenu-salaire-sous-minimum",
-                vec![("depart", n(*depart)), ("minimum", s(minimum)), ("annee", FluentValue::from(annee.to_string()))],
+                vec![("depart", n(*depart)), ("minimum", s(minimum)), ("annee", Argument::from(annee.to_string()))],
             ),
             TemoignageSansNature => ("contenu-temoignage-sans-nature", vec![]),
             PenurieSansListe { critere: true } => ("contenu-critere-penurie-sans-liste", vec![]),
@@ -193,34 +193,20 @@ impl Probleme {
             PortraitAvecEmployeur => ("contenu-portrait-avec-employeur", vec![]),
             RecueilliIncomplet { champ } => ("contenu-recueilli-incomplet", vec![("champ", s(champ))]),
             FicheAncienne { date, mois } => {
-                ("contenu-fiche-ancienne", vec![("date", s(date)), ("mois", FluentValue::from(*mois))])
+                ("contenu-fiche-ancienne", vec![("date", s(date)), ("mois", Argument::from(*mois))])
             }
             ChiffreSansProvenance => ("contenu-chiffre-sans-provenance", vec![]),
             SourceIncoherente { url, titre, editeur } => {
                 ("contenu-source-incoherente", vec![("url", s(url)), ("titre", s(titre)), ("editeur", s(editeur))])
             }
-        }
+        };
+        Message { id, args }
     }
 
-    /// Whether the problem is only a warning: reported, but the site still loads.
-    pub fn avertissement(&self) -> bool {
-        matches!(
-            self,
-            Probleme::FicheAncienne { .. } | Probleme::ChiffreSansProvenance | Probleme::SourceIncoherente { .. }
-        )
-    }
-
-    /// The French sentence that explains the problem and how to fix it.
-    pub fn texte(&self, i18n: &I18n) -> String {
-        let (id, args) = self.message();
-        i18n.t_args(id, &args)
-    }
-
-    /// Every Fluent id this type may use (checked by the tests).
-    pub fn fluent_ids() -> Vec<&'static str> {
+    fn tous_les_exemples() -> Vec<Probleme> {
         use Probleme::*;
         let t = || String::new();
-        let exemples = [
+        vec![
             DossierIllisible { detail: t() },
             FichierManquant,
             FichierIllisible { detail: t() },
@@ -268,8 +254,22 @@ impl Probleme {
             FicheAncienne { date: t(), mois: 0 },
             ChiffreSansProvenance,
             SourceIncoherente { url: t(), titre: t(), editeur: t() },
-        ];
-        exemples.iter().map(|p| p.message().0).collect()
+        ]
+    }
+}
+
+impl Probleme {
+    /// Whether the problem is only a warning: reported, but the site still loads.
+    pub fn avertissement(&self) -> bool {
+        matches!(
+            self,
+            Probleme::FicheAncienne { .. } | Probleme::ChiffreSansProvenance | Probleme::SourceIncoherente { .. }
+        )
+    }
+
+    /// The French sentence that explains the problem and how to fix it.
+    pub fn texte(&self, i18n: &I18n) -> String {
+        i18n.message(&self.message())
     }
 }
 

@@ -48,7 +48,7 @@ impl Bande {
         }
     }
 
-    /// Key used by messages and CSS.
+    /// Key used by CSS.
     pub fn cle(self) -> &'static str {
         match self {
             Bande::TresCompatible => "tres-compatible",

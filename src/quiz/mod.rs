@@ -16,7 +16,7 @@ pub mod scores;
 pub use adequation::{Adequation, Bande, adequation, classement, pearson};
 pub use exigences::{Verdict, favorable, verdict};
 pub use lien::{LienQuiz, Partie, Vue};
-pub use reponses::{ReponsesError, parse_reponses};
+pub use reponses::{FormulaireError, ReponsesError, parse_reponses};
 pub use resultat::{
     Correspondance, Groupe, LISTES_PAR_BANDE, Raison, ReponseLue, Resultat, ResultatMetier, VISIBLES_PAR_BANDE,
 };

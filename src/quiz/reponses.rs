@@ -1,6 +1,8 @@
-//! The compact answer string of result URLs: one digit 0–4 per question (`r=40312…`).
+//! The compact answer string of result URLs: one digit 0–4 per question (`r=40312…`), and what
+//! can be wrong with the answers received.
 
-use super::MAX_REPONSE;
+use super::{MAX_REPONSE, Partie};
+use crate::message::{Message, MessageUtilisateur};
 
 /// Longest answer string looked at before refusing it (far above any real quiz).
 pub const LONGUEUR_MAX: usize = 200;
@@ -12,16 +14,76 @@ pub enum ReponsesError {
     Absentes,
     /// Absurdly long.
     TropLongues,
-    /// Not the number of questions.
-    MauvaiseLongueur { trouve: usize, attendu: usize },
-    /// A character that is not a digit, at this 1-based position.
-    Caractere { position: usize },
-    /// A digit above 4, at this 1-based position.
-    HorsEchelle { position: usize, valeur: u8 },
+    /// Not the number of questions of `partie`.
+    MauvaiseLongueur { trouve: usize, attendu: usize, partie: Partie },
+    /// A character that is not a digit, at this 1-based position of the answers of `partie`.
+    Caractere { position: usize, partie: Partie },
+    /// A digit above 4, at this 1-based position of the answers of `partie`.
+    HorsEchelle { position: usize, valeur: u8, partie: Partie },
 }
 
-/// Parses `text` as exactly `attendu` answers.
-pub fn parse_reponses(text: &str, attendu: usize) -> Result<Vec<u8>, ReponsesError> {
+/// How a part is named in the messages (a Fluent selector).
+fn cle_message(partie: Partie) -> &'static str {
+    match partie {
+        Partie::Auto => "auto",
+        Partie::Interets => "interets",
+    }
+}
+
+impl MessageUtilisateur for ReponsesError {
+    fn message(&self) -> Message {
+        match *self {
+            ReponsesError::Absentes => Message::new("quiz-erreur-absentes"),
+            ReponsesError::TropLongues => Message::new("quiz-erreur-trop-longues"),
+            ReponsesError::MauvaiseLongueur { trouve, attendu, partie } => Message::new("quiz-erreur-longueur")
+                .avec("trouve", trouve.to_string())
+                .avec("attendu", attendu.to_string())
+                .avec("partie", cle_message(partie)),
+            ReponsesError::Caractere { position, partie } => Message::new("quiz-erreur-caractere")
+                .avec("position", position.to_string())
+                .avec("partie", cle_message(partie)),
+            ReponsesError::HorsEchelle { position, valeur, partie } => Message::new("quiz-erreur-hors-echelle")
+                .avec("position", position.to_string())
+                .avec("valeur", valeur.to_string())
+                .avec("partie", cle_message(partie)),
+        }
+    }
+
+    fn tous_les_exemples() -> Vec<ReponsesError> {
+        let mut exemples = vec![ReponsesError::Absentes, ReponsesError::TropLongues];
+        for partie in [Partie::Auto, Partie::Interets] {
+            exemples.extend([
+                ReponsesError::MauvaiseLongueur { trouve: 2, attendu: 3, partie },
+                ReponsesError::Caractere { position: 2, partie },
+                ReponsesError::HorsEchelle { position: 2, valeur: 9, partie },
+            ]);
+        }
+        exemples
+    }
+}
+
+/// A submitted quiz form that cannot be read: the questions left without an answer, numbered as
+/// the form shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormulaireError {
+    /// The numbers of the questions without an answer.
+    pub manquantes: Vec<usize>,
+}
+
+impl MessageUtilisateur for FormulaireError {
+    fn message(&self) -> Message {
+        let liste = self.manquantes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        // `nombre` goes as a number: as text, it would never select the singular ("à la question").
+        Message::new("quiz-erreur-manquantes").avec("questions", liste).avec("nombre", self.manquantes.len())
+    }
+
+    fn tous_les_exemples() -> Vec<FormulaireError> {
+        vec![FormulaireError { manquantes: vec![3] }, FormulaireError { manquantes: vec![1, 4] }]
+    }
+}
+
+/// Parses `text` as exactly `attendu` answers of `partie`.
+pub fn parse_reponses(text: &str, attendu: usize, partie: Partie) -> Result<Vec<u8>, ReponsesError> {
     if text.is_empty() {
         return Err(ReponsesError::Absentes);
     }
@@ -30,15 +92,15 @@ pub fn parse_reponses(text: &str, attendu: usize) -> Result<Vec<u8>, ReponsesErr
     }
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
-        let Some(d) = c.to_digit(10) else { return Err(ReponsesError::Caractere { position: i + 1 }) };
+        let Some(d) = c.to_digit(10) else { return Err(ReponsesError::Caractere { position: i + 1, partie }) };
         let d = d as u8;
         if d > MAX_REPONSE {
-            return Err(ReponsesError::HorsEchelle { position: i + 1, valeur: d });
+            return Err(ReponsesError::HorsEchelle { position: i + 1, valeur: d, partie });
         }
         out.push(d);
     }
     if out.len() != attendu {
-        return Err(ReponsesError::MauvaiseLongueur { trouve: out.len(), attendu });
+        return Err(ReponsesError::MauvaiseLongueur { trouve: out.len(), attendu, partie });
     }
     Ok(out)
 }
@@ -62,18 +124,20 @@ mod tests {
     #[test]
     fn round_trip() {
         let r = [4, 0, 3, 1, 2];
-        assert_eq!(parse_reponses(&encode(&r), 5).unwrap(), r);
+        assert_eq!(parse_reponses(&encode(&r), 5, Partie::Interets).unwrap(), r);
     }
 
     #[test]
     fn every_kind_of_bad_input_is_named() {
-        assert_eq!(parse_reponses("", 3), Err(ReponsesError::Absentes));
-        assert_eq!(parse_reponses("0123", 3), Err(ReponsesError::MauvaiseLongueur { trouve: 4, attendu: 3 }));
-        assert_eq!(parse_reponses("01", 3), Err(ReponsesError::MauvaiseLongueur { trouve: 2, attendu: 3 }));
-        assert_eq!(parse_reponses("0a2", 3), Err(ReponsesError::Caractere { position: 2 }));
-        assert_eq!(parse_reponses("-12", 3), Err(ReponsesError::Caractere { position: 1 }));
-        assert_eq!(parse_reponses("019", 3), Err(ReponsesError::HorsEchelle { position: 3, valeur: 9 }));
-        assert_eq!(parse_reponses(&"1".repeat(10_000), 30), Err(ReponsesError::TropLongues));
-        assert_eq!(parse_reponses("1é2", 3), Err(ReponsesError::Caractere { position: 2 }));
+        use ReponsesError::*;
+        let (lire, partie) = (|texte: &str, n| parse_reponses(texte, n, Partie::Auto), Partie::Auto);
+        assert_eq!(lire("", 3), Err(Absentes));
+        assert_eq!(lire("0123", 3), Err(MauvaiseLongueur { trouve: 4, attendu: 3, partie }));
+        assert_eq!(lire("01", 3), Err(MauvaiseLongueur { trouve: 2, attendu: 3, partie }));
+        assert_eq!(lire("0a2", 3), Err(Caractere { position: 2, partie }));
+        assert_eq!(lire("-12", 3), Err(Caractere { position: 1, partie }));
+        assert_eq!(lire("019", 3), Err(HorsEchelle { position: 3, valeur: 9, partie }));
+        assert_eq!(lire(&"1".repeat(10_000), 30), Err(TropLongues));
+        assert_eq!(lire("1é2", 3), Err(Caractere { position: 2, partie }));
     }
 }

@@ -1,4 +1,5 @@
-//! The banner shown on every page while a reload has failed (`templates/partials/banniere.html`).
+//! The banner shown on every page while a reload has failed (`templates/partials/banniere.html`);
+//! [`crate::representation`] places it on the pages it serves.
 
 use askama::Template;
 
@@ -17,12 +18,4 @@ pub struct Banniere<'a> {
 /// Renders the banner for a failed reload.
 pub fn render(i18n: &I18n, lignes: &[String]) -> Result<String, askama::Error> {
     super::html(&Banniere { i18n, lignes })
-}
-
-/// `html` with `banniere` placed at the top of the page body.
-pub fn inject(html: &str, banniere: &str) -> String {
-    match html.find("<header class=\"entete\"") {
-        Some(at) => format!("{}{banniere}{}", &html[..at], &html[at..]),
-        None => html.to_string(),
-    }
 }

@@ -3,6 +3,7 @@
 use askama::Template;
 
 use super::layout::Layout;
+use super::libelles;
 use super::metiers::Choix;
 use super::{RenderConfig, graphiques};
 use crate::content::metier::Essentiel;
@@ -80,7 +81,7 @@ pub fn render(site: &Site, choisis: &[&Metier], i18n: &I18n, config: &RenderConf
                 m,
                 essentiel: m.fiche().map_err(askama::Error::custom)?.essentiel,
                 secteur: site.secteur(&m.secteur),
-                niveau: i18n.t(&m.niveau_etudes.fluent_id()),
+                niveau: i18n.t(libelles::niveau(m.niveau_etudes)),
                 salaire: m.salaire.as_ref().map(|s| format::fourchette_euros(s.min, s.max)),
                 criteres: m.criteres.iter().filter_map(|c| site.critere(c)).collect(),
                 interets: Riasec::LETTRES

@@ -6,47 +6,47 @@ use super::RenderConfig;
 use super::layout::Layout;
 use crate::i18n::I18n;
 
-/// Which error the page explains; each has `erreur-{code}-*` messages.
+/// Which error the page explains: the reason it is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TypeErreur {
-    /// 400: the request's input is wrong.
+pub enum MotifErreur {
+    /// The request's input is wrong (400).
     RequeteInvalide,
-    /// 404: nothing at this address.
+    /// Nothing at this address (404).
     Introuvable,
-    /// 405: this address is only read, not sent to.
+    /// This address is only read, not sent to (405).
     MethodeNonAutorisee,
-    /// 413: a request body where none is expected.
+    /// A request body where none is expected (413).
     CorpsRefuse,
-    /// 431: request headers too large.
+    /// Request headers too large (431).
     EnTetesTropGrands,
-    /// 500: our fault.
+    /// Our fault (500).
     Interne,
-    /// 503: too many requests at once; try again shortly.
+    /// Too many requests at once; try again shortly (503).
     Surcharge,
 }
 
-impl TypeErreur {
-    /// Every kind, for the tests of the messages.
-    pub const TOUS: [TypeErreur; 7] = [
-        TypeErreur::RequeteInvalide,
-        TypeErreur::Introuvable,
-        TypeErreur::MethodeNonAutorisee,
-        TypeErreur::CorpsRefuse,
-        TypeErreur::EnTetesTropGrands,
-        TypeErreur::Interne,
-        TypeErreur::Surcharge,
+impl MotifErreur {
+    /// Every reason, for the tests of the messages.
+    pub const TOUS: [MotifErreur; 7] = [
+        MotifErreur::RequeteInvalide,
+        MotifErreur::Introuvable,
+        MotifErreur::MethodeNonAutorisee,
+        MotifErreur::CorpsRefuse,
+        MotifErreur::EnTetesTropGrands,
+        MotifErreur::Interne,
+        MotifErreur::Surcharge,
     ];
 
-    /// HTTP status code.
-    pub fn code(self) -> u16 {
+    /// The Fluent ids of its heading and of its explanation.
+    pub fn messages(self) -> (&'static str, &'static str) {
         match self {
-            TypeErreur::RequeteInvalide => 400,
-            TypeErreur::Introuvable => 404,
-            TypeErreur::MethodeNonAutorisee => 405,
-            TypeErreur::CorpsRefuse => 413,
-            TypeErreur::EnTetesTropGrands => 431,
-            TypeErreur::Interne => 500,
-            TypeErreur::Surcharge => 503,
+            MotifErreur::RequeteInvalide => ("erreur-400-titre", "erreur-400-explication"),
+            MotifErreur::Introuvable => ("erreur-404-titre", "erreur-404-explication"),
+            MotifErreur::MethodeNonAutorisee => ("erreur-405-titre", "erreur-405-explication"),
+            MotifErreur::CorpsRefuse => ("erreur-413-titre", "erreur-413-explication"),
+            MotifErreur::EnTetesTropGrands => ("erreur-431-titre", "erreur-431-explication"),
+            MotifErreur::Interne => ("erreur-500-titre", "erreur-500-explication"),
+            MotifErreur::Surcharge => ("erreur-503-titre", "erreur-503-explication"),
         }
     }
 }
@@ -67,17 +67,17 @@ pub struct ErreurPage<'a> {
     pub detail: Option<String>,
 }
 
-/// Renders the page for `genre`, with an optional precise detail.
+/// Renders the page for `motif`, with an optional precise detail.
 pub fn render(
-    genre: TypeErreur,
+    motif: MotifErreur,
     detail: Option<String>,
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let code = genre.code();
-    let titre = i18n.t(&format!("erreur-{code}-titre"));
-    let mut layout = Layout::new(i18n, config, "/", &titre, i18n.t(&format!("erreur-{code}-explication")), Vec::new());
+    let (titre, explication) = motif.messages();
+    let titre = i18n.t(titre);
+    let mut layout = Layout::new(i18n, config, "/", &titre, i18n.t(explication), Vec::new());
     layout.indexable = false;
-    let page = ErreurPage { i18n, explication: i18n.t(&format!("erreur-{code}-explication")), titre, detail, layout };
+    let page = ErreurPage { i18n, explication: i18n.t(explication), titre, detail, layout };
     super::html(&page)
 }

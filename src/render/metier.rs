@@ -4,6 +4,7 @@ use askama::Template;
 
 use super::graphiques;
 use super::layout::Layout;
+use super::libelles;
 use super::provenance::ProvenanceVue;
 use super::{RenderConfig, jsonld};
 use crate::catalogue::similaires::{self, Raison};
@@ -184,7 +185,7 @@ pub fn render(site: &Site, metier: &Metier, i18n: &I18n, config: &RenderConfig) 
                 metier: s.metier,
             })
             .collect(),
-        niveau: i18n.t(&m.niveau_etudes.fluent_id()),
+        niveau: i18n.t(libelles::niveau(m.niveau_etudes)),
         introduction: m.introduction.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect(),
         chiffres_titre: match m.chiffres_annee {
             Some(annee) => i18n.t_args("metier-chiffres-titre-annee", &[("annee", annee.to_string().into())]),
@@ -298,7 +299,7 @@ fn penuries<'a>(liste: &'a [Penurie], i18n: &I18n) -> Vec<PenurieVue<'a>> {
         .into_iter()
         .map(|p| PenurieVue {
             region: region(p.region, i18n),
-            statut: i18n.t(&format!("penurie-statut-{}", p.statut.slug())),
+            statut: i18n.t(libelles::statut_penurie(p.statut)),
             intitule: &p.intitule,
             provenance: ProvenanceVue::source(&p.reference(), i18n),
         })
@@ -307,7 +308,7 @@ fn penuries<'a>(liste: &'a [Penurie], i18n: &I18n) -> Vec<PenurieVue<'a>> {
 
 /// "Wallonie (Le Forem)".
 pub fn region(r: Region, i18n: &I18n) -> String {
-    i18n.t(&format!("penurie-region-{}", r.slug()))
+    i18n.t(libelles::region(r))
 }
 
 /// Every document the fiche cites, once each, in page order.
@@ -339,29 +340,29 @@ pub fn date_longue(d: &toml::value::Datetime, i18n: &I18n) -> String {
     }
 }
 
-/// Anchors of the page's sections, in page order; each has a label `metier-section-{anchor}`.
-pub const SECTIONS: [&str; 21] = [
-    "essentiel",
-    "introduction",
-    "chiffres",
-    "missions",
-    "outils",
-    "journee",
-    "faits",
-    "penuries",
-    "temoignage",
-    "formation",
-    "lieux",
-    "avantages",
-    "conseils",
-    "auto-evaluation",
-    "faq",
-    "se-former",
-    "similaires",
-    "criteres",
-    "interets",
-    "codes",
-    "sources",
+/// Anchors of the page's sections, in page order, each with the Fluent id of its label.
+pub const SECTIONS: [(&str, &str); 21] = [
+    ("essentiel", "metier-section-essentiel"),
+    ("introduction", "metier-section-introduction"),
+    ("chiffres", "metier-section-chiffres"),
+    ("missions", "metier-section-missions"),
+    ("outils", "metier-section-outils"),
+    ("journee", "metier-section-journee"),
+    ("faits", "metier-section-faits"),
+    ("penuries", "metier-section-penuries"),
+    ("temoignage", "metier-section-temoignage"),
+    ("formation", "metier-section-formation"),
+    ("lieux", "metier-section-lieux"),
+    ("avantages", "metier-section-avantages"),
+    ("conseils", "metier-section-conseils"),
+    ("auto-evaluation", "metier-section-auto-evaluation"),
+    ("faq", "metier-section-faq"),
+    ("se-former", "metier-section-se-former"),
+    ("similaires", "metier-section-similaires"),
+    ("criteres", "metier-section-criteres"),
+    ("interets", "metier-section-interets"),
+    ("codes", "metier-section-codes"),
+    ("sources", "metier-section-sources"),
 ];
 
 /// The sections shown for `m`, in page order, with their table-of-contents labels.
@@ -393,6 +394,6 @@ fn sommaire(m: &Fiche, site: &Site, i18n: &I18n) -> Vec<(&'static str, String)> 
         .into_iter()
         .zip(shown)
         .filter(|(_, shown)| *shown)
-        .map(|(ancre, _)| (ancre, i18n.t(&format!("metier-section-{ancre}"))))
+        .map(|((ancre, libelle), _)| (ancre, i18n.t(libelle)))
         .collect()
 }

@@ -5,6 +5,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
+use super::libelles;
 use crate::catalogue::recherche::{Filtres, PAGE_TAILLE, Resultat, pages};
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::i18n::I18n;
@@ -31,7 +32,7 @@ pub fn cartes<'a>(site: &'a Site, metiers: impl Iterator<Item = &'a Metier>, i18
             nom: &m.nom,
             accroche: &m.accroche,
             secteur: site.secteur(&m.secteur).map_or("", |s| s.nom.as_str()),
-            niveau: i18n.t(&m.niveau_etudes.fluent_id()),
+            niveau: i18n.t(libelles::niveau(m.niveau_etudes)),
         })
         .collect()
 }
@@ -247,7 +248,7 @@ pub fn render_resultat<'a>(
             .iter()
             .map(|n| Choix {
                 valeur: n.slug(),
-                libelle: i18n.t(&format!("metiers-niveau-{}", n.slug())),
+                libelle: i18n.t(libelles::filtre_niveau(*n)),
                 choisi: niveau_choisi == Some(*n),
             })
             .collect(),
@@ -287,7 +288,7 @@ fn actifs(site: &Site, f: &Filtres, i18n: &I18n) -> Vec<FiltreActif> {
     }
     if let Some(n) = f.niveau {
         out.push(FiltreActif {
-            libelle: i18n.t(&format!("metiers-niveau-{}", n.slug())),
+            libelle: i18n.t(libelles::filtre_niveau(n)),
             retirer: url(Filtres { niveau: None, page: None, ..f.clone() }),
         });
     }

@@ -4,6 +4,9 @@
 //! profile, its quiz, its JSON) are too for a catalogue of up to
 //! [`RenderConfig::prerendu_max`] jobs; beyond, each is rendered on its first request and then
 //! kept, so that a very large catalogue starts in seconds and only holds the pages people read.
+//!
+//! What is kept of each page is chosen by the caller (`P`, made from its [`Rendu`]): the snapshot
+//! keeps the served representation, with its compressed forms and validators.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -11,21 +14,21 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use super::{
-    Page, RenderConfig, a_propos, accueil, comparer, critere, donnees, metier, metiers, penuries, quiz, quiz_methode,
-    secteur, sources,
+    HTML, RenderConfig, Rendu, a_propos, accueil, comparer, critere, donnees, metier, metiers, penuries, quiz,
+    quiz_methode, secteur, sources,
 };
 use crate::content::{Metier, Site};
 use crate::i18n::I18n;
 
-/// Every page of a snapshot that depends only on content.
+/// Every page of a snapshot that depends only on content, each kept as a `P`.
 #[derive(Debug)]
-pub struct Pages {
+pub struct Pages<P> {
     /// Home, lists, sectors, criteria, sitemap…: rendered at build.
-    fixes: HashMap<String, Page>,
+    fixes: HashMap<String, P>,
     /// The pages of each job, in the order of `site.metiers`, indexed by [`PageDeMetier`]; each made once.
-    /// Boxed, so that a slot not yet filled costs a pointer, not a whole `Page` (a large catalogue
+    /// Boxed, so that a slot not yet filled costs a pointer, not a whole page (a large catalogue
     /// has many).
-    metiers: Vec<[OnceLock<Box<Page>>; 3]>,
+    metiers: Vec<[OnceLock<Box<P>>; 3]>,
 }
 
 /// The three pages every job has.
@@ -62,19 +65,19 @@ impl PageDeMetier {
         }
     }
 
-    fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Page, askama::Error> {
+    fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Rendu, askama::Error> {
         Ok(match self {
-            PageDeMetier::Fiche => Page::new(metier::render(site, m, i18n, config)?),
-            PageDeMetier::Quiz => Page::new(quiz::metier(site, m, None, None, i18n, config)?),
+            PageDeMetier::Fiche => Rendu::html(metier::render(site, m, i18n, config)?),
+            PageDeMetier::Quiz => Rendu::html(quiz::metier(site, m, None, None, i18n, config)?),
             PageDeMetier::Json => {
                 let fiche = m.fiche().map_err(askama::Error::custom)?;
-                Page::with_type(donnees::profil_json(&fiche, config), donnees::JSON)
+                Rendu { texte: donnees::profil_json(&fiche, config), type_media: donnees::JSON }
             }
         })
     }
 }
 
-impl Pages {
+impl<P: From<Rendu>> Pages<P> {
     /// The page served at `path`, rendered now if it is a job page not yet made.
     pub fn get(
         &self,
@@ -82,7 +85,7 @@ impl Pages {
         site: &Site,
         i18n: &I18n,
         config: &RenderConfig,
-    ) -> Result<Option<&Page>, askama::Error> {
+    ) -> Result<Option<&P>, askama::Error> {
         if let Some(page) = self.deja_rendue(path, site) {
             return Ok(Some(page));
         }
@@ -92,11 +95,11 @@ impl Pages {
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
         let page = sorte.render(site, &site.metiers[i], i18n, config)?;
-        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| Box::new(page))))
+        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| Box::new(P::from(page)))))
     }
 
     /// The page served at `path` if it is already rendered (never renders).
-    pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<&Page> {
+    pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<&P> {
         if let Some(page) = self.fixes.get(path) {
             return Some(page);
         }
@@ -113,29 +116,31 @@ impl Pages {
         paths.sort_unstable();
         paths
     }
+}
 
-    /// The HTML pages that search engines should index, sorted by path, each with its job if it
-    /// is one of a job's pages.
-    fn indexables<'s>(&self, site: &'s Site) -> Vec<(String, Option<&'s Metier>)> {
-        let fixes = self
-            .fixes
-            .iter()
-            .filter(|(_, p)| p.content_type == super::HTML && p.text().contains("<link rel=\"canonical\""));
-        let mut pages: Vec<(String, Option<&Metier>)> = fixes.map(|(path, _)| (path.clone(), None)).collect();
-        for m in &site.metiers {
-            pages.extend([PageDeMetier::Fiche, PageDeMetier::Quiz].iter().map(|s| (s.chemin(&m.slug), Some(m))));
-        }
-        pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        pages
+/// The HTML pages that search engines should index, sorted by path, each with its job if it is
+/// one of a job's pages: the site-wide pages of `fixes` that name their canonical address, and the
+/// pages of every job.
+fn indexables<'s>(fixes: &[(String, Rendu)], site: &'s Site) -> Vec<(String, Option<&'s Metier>)> {
+    let fixes = fixes.iter().filter(|(_, r)| r.type_media == HTML && r.texte.contains("<link rel=\"canonical\""));
+    let mut pages: Vec<(String, Option<&Metier>)> = fixes.map(|(path, _)| (path.clone(), None)).collect();
+    for m in &site.metiers {
+        pages.extend([PageDeMetier::Fiche, PageDeMetier::Quiz].iter().map(|s| (s.chemin(&m.slug), Some(m))));
     }
+    pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    pages
 }
 
 /// Renders the pages that depend only on content (see the module's documentation for job pages).
-pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, askama::Error> {
-    type Rendu<'r> = Box<dyn Fn() -> Result<String, askama::Error> + Send + Sync + 'r>;
+pub fn build<P: From<Rendu> + Send + Sync>(
+    site: &Site,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<Pages<P>, askama::Error> {
+    type Rendre<'r> = Box<dyn Fn() -> Result<String, askama::Error> + Send + Sync + 'r>;
     // Worked out once for its pages (the list of documents and the sentence that sums it up).
     let bibliographie = sources::Bibliographie::de(site, i18n);
-    let mut a_rendre: Vec<(String, Rendu<'_>)> = vec![
+    let mut a_rendre: Vec<(String, Rendre<'_>)> = vec![
         ("/".into(), Box::new(|| accueil::render(site, i18n, config))),
         ("/metiers".into(), Box::new(|| metiers::render(site, i18n, config))),
         ("/criteres".into(), Box::new(|| critere::render_index(site, i18n, config))),
@@ -156,14 +161,15 @@ pub fn build(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Pages, a
         a_rendre.push((format!("/criteres/{}", c.slug), Box::new(move || critere::render(site, c, i18n, config))));
     }
     // With a long catalogue the lists weigh megabytes: rendered on every core.
-    let fixes = a_rendre
+    let mut fixes = a_rendre
         .into_par_iter()
-        .map(|(path, rendu)| rendu().map(|html| (path, Page::new(html))))
-        .collect::<Result<HashMap<_, _>, _>>()?;
-    let mut pages = Pages { fixes, metiers: site.metiers.iter().map(|_| Default::default()).collect() };
-    let sitemap = donnees::sitemap(&pages.indexables(site), config);
-    pages.fixes.insert("/sitemap.xml".into(), Page::with_type(sitemap, donnees::XML));
-    pages.fixes.insert("/robots.txt".into(), Page::with_type(donnees::robots(config), donnees::TEXTE));
+        .map(|(path, rendre)| rendre().map(|html| (path, Rendu::html(html))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sitemap = donnees::sitemap(&indexables(&fixes, site), config);
+    fixes.push(("/sitemap.xml".into(), Rendu { texte: sitemap, type_media: donnees::XML }));
+    fixes.push(("/robots.txt".into(), Rendu { texte: donnees::robots(config), type_media: donnees::TEXTE }));
+    let fixes = fixes.into_par_iter().map(|(path, rendu)| (path, P::from(rendu))).collect();
+    let pages = Pages { fixes, metiers: site.metiers.iter().map(|_| Default::default()).collect() };
 
     // Beyond the limit, one job is still rendered so that a template error stops the start.
     let n = if site.metiers.len() <= config.prerendu_max { site.metiers.len() } else { 1.min(site.metiers.len()) };

@@ -5,6 +5,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
+use super::libelles;
 use super::provenance::ProvenanceVue;
 use crate::catalogue::penuries::{par_region, partout};
 use crate::catalogue::recherche::Filtres;
@@ -92,7 +93,7 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
                     m.penuries
                         .iter()
                         .find(|p| p.region == l.region)
-                        .map(|p| (p.intitule.as_str(), i18n.t(&format!("penurie-statut-{}", p.statut.slug()))))
+                        .map(|p| (p.intitule.as_str(), i18n.t(libelles::statut_penurie(p.statut))))
                 })
                 .collect(),
         })
@@ -102,13 +103,13 @@ pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String,
         .map(|l| RegionVue {
             slug: l.region.slug(),
             nom: super::metier::region(l.region, i18n),
-            explication: i18n.t(&format!("penuries-explication-{}", l.region.slug())),
+            explication: i18n.t(libelles::explication_region(l.region)),
             lignes: l
                 .metiers
                 .iter()
                 .map(|(m, p)| LigneVue {
                     metier: m,
-                    statut: i18n.t(&format!("penurie-statut-{}", p.statut.slug())),
+                    statut: i18n.t(libelles::statut_penurie(p.statut)),
                     classe: p.statut.slug(),
                     intitule: &p.intitule,
                 })

@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
+use super::libelles;
 use crate::content::metier::QuestionAuto;
 use crate::content::{Metier, NiveauEtudes, Site};
 use crate::i18n::I18n;
@@ -75,10 +76,8 @@ pub fn orientation(
     let mut layout = Layout::new(i18n, config, "/quiz", &titre, i18n.t("quiz-description"), fil);
     layout.indexable = reponses.is_none();
     let etapes = etapes_interets(site, reponses, 0, i18n);
-    let niveaux = NiveauEtudes::ALL
-        .iter()
-        .map(|n| (n.slug(), i18n.t(&format!("metiers-niveau-{}", n.slug())), niveau == Some(*n)))
-        .collect();
+    let niveaux =
+        NiveauEtudes::ALL.iter().map(|n| (n.slug(), i18n.t(libelles::filtre_niveau(*n)), niveau == Some(*n))).collect();
     let intro = i18n.t_args("quiz-intro", &[("nombre", site.items.len().into())]);
     let page = QuizPage {
         i18n,

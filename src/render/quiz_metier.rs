@@ -6,6 +6,7 @@
 use askama::Template;
 
 use super::layout::Layout;
+use super::libelles;
 use super::quiz_resultat::{raison_en_mots, scores_en_mots};
 use super::{RenderConfig, graphiques};
 use crate::content::{Metier, Site};
@@ -116,7 +117,7 @@ pub fn render<'a>(
         m,
         bande: resultat.adequation.as_ref().map(|f| f.bande.cle()),
         bande_titre: match &resultat.adequation {
-            Some(f) => i18n.t(&format!("quiz-metier-bande-{}", f.bande.cle())),
+            Some(f) => i18n.t(libelles::bande_metier(f.bande)),
             None => i18n.t("quiz-metier-bande-illisible"),
         },
         pourquoi: resultat.raison.map(|r| raison_en_mots(r, &domaines, i18n)).unwrap_or_default(),
@@ -129,7 +130,7 @@ pub fn render<'a>(
             .iter()
             .map(|p| Piste {
                 metier: p.metier,
-                bande: i18n.t(&format!("quiz-bande-{}", p.adequation.bande.cle())),
+                bande: i18n.t(libelles::bande(p.adequation.bande)),
                 quiz: resultat.quiz_de(p.metier).url(),
             })
             .collect(),

@@ -11,6 +11,7 @@ use askama::Template;
 use askama::filters::{Escaper, Html};
 
 use super::layout::Layout;
+use super::libelles;
 use super::{Cadre, RenderConfig, TROU, graphiques};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
@@ -228,7 +229,7 @@ pub fn render(
             .iter()
             .map(|g| BandeVue {
                 cle: g.bande.cle(),
-                titre: i18n.t(&format!("quiz-bande-{}", g.bande.cle())),
+                titre: i18n.t(libelles::bande(g.bande)),
                 visibles: g.visibles.len(),
                 replies: !g.replies.is_empty(),
                 autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", g.replies.len().into())]),
@@ -241,9 +242,9 @@ pub fn render(
         modifier: resultat.modifier().url(),
         niveaux: NiveauEtudes::ALL
             .iter()
-            .map(|n| (n.slug(), i18n.t(&format!("metiers-niveau-{}", n.slug())), niveau == Some(*n)))
+            .map(|n| (n.slug(), i18n.t(libelles::filtre_niveau(*n)), niveau == Some(*n)))
             .collect(),
-        filtre: niveau.map(|n| i18n.t(&format!("metiers-niveau-{}", n.slug()))),
+        filtre: niveau.map(|n| i18n.t(libelles::filtre_niveau(n))),
         r: crate::quiz::reponses::encode(resultat.reponses),
     };
     // The holes, in the template's order: each band's shown cards, then its folded ones if any.
@@ -297,7 +298,7 @@ fn code_en_mots(groupes: &[Vec<usize>], domaines: &[&Domaine; 6], i18n: &I18n) -
 pub fn raison_en_mots(raison: Raison, domaines: &[&Domaine; 6], i18n: &I18n) -> String {
     let nom = |i: usize| domaines[i].nom.clone();
     match raison {
-        Raison::Bande(b) => i18n.t(&format!("quiz-pourquoi-{}", b.cle())),
+        Raison::Bande(b) => i18n.t(libelles::pourquoi(b)),
         Raison::Un(i) => i18n.t_args("quiz-pourquoi-un", &[("domaine", nom(i).into())]),
         Raison::Deux(i, j) => {
             i18n.t_args("quiz-pourquoi-deux", &[("premier", nom(i).into()), ("second", nom(j).into())])

@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
+use super::libelles;
 use super::metiers::Pagination;
 use super::provenance::ProvenanceVue;
 use crate::catalogue::sources::{Bilan, SourceCitee, bibliographie, bilan_de};
@@ -113,7 +114,7 @@ pub fn render(
                     .take(FICHES_PAR_SOURCE)
                     .map(|&(slug, nom, ref sections)| {
                         let sections: Vec<String> =
-                            sections.iter().map(|c| i18n.t(&format!("sources-section-{}", c.slug()))).collect();
+                            sections.iter().map(|c| i18n.t(libelles::section_source(*c))).collect();
                         (slug, nom, sections.join(", "))
                     })
                     .collect(),

@@ -6,9 +6,47 @@ use axum::response::{IntoResponse, Response};
 
 use super::pages::{memorise, prerendered};
 use super::requete::Requete;
-use super::{AppState, WebError, requete_invalide};
+use super::{AppState, WebError};
 use crate::content::valider::est_slug;
+use crate::message::{Message, MessageUtilisateur};
 use crate::render::comparer;
+
+/// Why a comparison cannot be made; each has a `comparer-erreur-*` message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ComparerError {
+    /// More jobs than a comparison holds.
+    Trop,
+    /// A name typed in the form that is no job's.
+    Nom(String),
+    /// A value that cannot be a job's address.
+    Slug(String),
+    /// The same job chosen twice.
+    Doublon(String),
+    /// A single job.
+    UnSeul,
+}
+
+impl MessageUtilisateur for ComparerError {
+    fn message(&self) -> Message {
+        match self {
+            ComparerError::Trop => Message::new("comparer-erreur-trop").avec("max", comparer::MAX.to_string()),
+            ComparerError::Nom(nom) => Message::new("comparer-erreur-nom").avec("nom", nom.as_str()),
+            ComparerError::Slug(slug) => Message::new("comparer-erreur-slug").avec("slug", slug.as_str()),
+            ComparerError::Doublon(slug) => Message::new("comparer-erreur-doublon").avec("slug", slug.as_str()),
+            ComparerError::UnSeul => Message::new("comparer-erreur-un-seul"),
+        }
+    }
+
+    fn tous_les_exemples() -> Vec<ComparerError> {
+        vec![
+            ComparerError::Trop,
+            ComparerError::Nom("x".into()),
+            ComparerError::Slug("X".into()),
+            ComparerError::Doublon("x".into()),
+            ComparerError::UnSeul,
+        ]
+    }
+}
 
 /// Serves the comparison; without a choice, the form alone.
 pub async fn comparer(
@@ -18,7 +56,7 @@ pub async fn comparer(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load_full();
-    let i18n = &snapshot.i18n;
+    let refus = |e: ComparerError| WebError::requete_invalide(&e);
     let query = requete.texte();
     // `m` may be repeated (the form) or comma-separated (shared links); empty choices are skipped.
     let mut slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
@@ -34,13 +72,13 @@ pub async fn comparer(
         .collect();
     if !noms.is_empty() {
         if noms.len() + slugs.len() > comparer::MAX {
-            return Err(requete_invalide(i18n, "comparer-erreur-trop", &[("max", &comparer::MAX.to_string())]));
+            return Err(refus(ComparerError::Trop));
         }
         for nom in &noms {
-            let m = snapshot.recherche.metier_nomme(&snapshot.site, nom).ok_or_else(|| {
-                let court: String = nom.chars().take(60).collect();
-                requete_invalide(i18n, "comparer-erreur-nom", &[("nom", &court)])
-            })?;
+            let m = snapshot
+                .recherche
+                .metier_nomme(&snapshot.site, nom)
+                .ok_or_else(|| refus(ComparerError::Nom(nom.chars().take(60).collect())))?;
             slugs.push(m.slug.clone());
         }
         let cible = format!("/comparer?m={}", slugs.join(","));
@@ -50,22 +88,21 @@ pub async fn comparer(
         return prerendered(State(state.clone()), uri, headers).await;
     }
     if slugs.len() > comparer::MAX {
-        return Err(requete_invalide(i18n, "comparer-erreur-trop", &[("max", &comparer::MAX.to_string())]));
+        return Err(refus(ComparerError::Trop));
     }
     let mut choisis = Vec::new();
     for slug in &slugs {
         if !est_slug(slug) {
-            let court: String = slug.chars().take(40).collect();
-            return Err(requete_invalide(i18n, "comparer-erreur-slug", &[("slug", &court)]));
+            return Err(refus(ComparerError::Slug(slug.chars().take(40).collect())));
         }
         let m = snapshot.site.metier(slug).ok_or(WebError::Introuvable)?;
         if choisis.iter().any(|c: &&crate::content::Metier| c.slug == m.slug) {
-            return Err(requete_invalide(i18n, "comparer-erreur-doublon", &[("slug", slug)]));
+            return Err(refus(ComparerError::Doublon(slug.clone())));
         }
         choisis.push(m);
     }
     if choisis.len() < 2 {
-        return Err(requete_invalide(i18n, "comparer-erreur-un-seul", &[]));
+        return Err(refus(ComparerError::UnSeul));
     }
     let cle = format!("/comparer?m={}", slugs.join(","));
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {

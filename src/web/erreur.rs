@@ -6,23 +6,24 @@
 
 use std::borrow::Cow;
 
-use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use super::pages::decrire;
-use crate::i18n::I18n;
-use crate::render::erreur::{self, TypeErreur};
-use crate::render::{Codage, HTML, Page};
+use crate::message::{Message, MessageUtilisateur};
+use crate::render::erreur::{self, MotifErreur};
+use crate::representation::{Cache, Demande, Encodages, Page};
 
 /// What went wrong with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WebError {
     /// Nothing at this address.
     Introuvable,
-    /// The request's input is wrong; the detail is a French sentence from the locales.
-    RequeteInvalide(String),
+    /// The request's input is wrong; the detail says how (made by [`WebError::requete_invalide`]
+    /// from the input's error).
+    RequeteInvalide(Message),
+    /// A URI or a query string longer than accepted (400).
+    RequeteTropLongue,
     /// A method other than GET or HEAD.
     MethodeNonAutorisee,
     /// A request body where none is expected.
@@ -49,29 +50,74 @@ impl From<askama::Error> for WebError {
 }
 
 impl WebError {
-    fn genre(&self) -> TypeErreur {
+    /// A 400 that tells what is wrong with the request's input.
+    pub fn requete_invalide(erreur: &impl MessageUtilisateur) -> WebError {
+        WebError::RequeteInvalide(erreur.message())
+    }
+
+    /// The error page that explains it.
+    fn motif(&self) -> MotifErreur {
         match self {
-            WebError::Introuvable => TypeErreur::Introuvable,
-            WebError::RequeteInvalide(_) => TypeErreur::RequeteInvalide,
-            WebError::MethodeNonAutorisee => TypeErreur::MethodeNonAutorisee,
-            WebError::CorpsRefuse => TypeErreur::CorpsRefuse,
-            WebError::EnTetesTropGrands => TypeErreur::EnTetesTropGrands,
-            WebError::Interne => TypeErreur::Interne,
-            WebError::Surcharge => TypeErreur::Surcharge,
+            WebError::Introuvable => MotifErreur::Introuvable,
+            WebError::RequeteInvalide(_) | WebError::RequeteTropLongue => MotifErreur::RequeteInvalide,
+            WebError::MethodeNonAutorisee => MotifErreur::MethodeNonAutorisee,
+            WebError::CorpsRefuse => MotifErreur::CorpsRefuse,
+            WebError::EnTetesTropGrands => MotifErreur::EnTetesTropGrands,
+            WebError::Interne => MotifErreur::Interne,
+            WebError::Surcharge => MotifErreur::Surcharge,
+        }
+    }
+
+    /// Its status.
+    fn statut(&self) -> StatusCode {
+        match self.motif() {
+            MotifErreur::RequeteInvalide => StatusCode::BAD_REQUEST,
+            MotifErreur::Introuvable => StatusCode::NOT_FOUND,
+            MotifErreur::MethodeNonAutorisee => StatusCode::METHOD_NOT_ALLOWED,
+            MotifErreur::CorpsRefuse => StatusCode::PAYLOAD_TOO_LARGE,
+            MotifErreur::EnTetesTropGrands => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            MotifErreur::Interne => StatusCode::INTERNAL_SERVER_ERROR,
+            MotifErreur::Surcharge => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// What its page says beyond the explanation of its status, if anything.
+    fn detail(&self) -> Option<Message> {
+        match self {
+            WebError::RequeteInvalide(_) | WebError::RequeteTropLongue => Some(self.message()),
+            _ => None,
         }
     }
 }
 
-/// A 400 whose detail is the message `id` with `args`.
-pub fn requete_invalide(i18n: &I18n, id: &str, args: &[(&str, &str)]) -> WebError {
-    let args: Vec<(&str, fluent_bundle::FluentValue)> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
-    WebError::RequeteInvalide(i18n.t_args(id, &args))
+/// What went wrong, in one sentence: the detail of a wrong input, else the explanation of the
+/// error's page.
+impl MessageUtilisateur for WebError {
+    fn message(&self) -> Message {
+        match self {
+            WebError::RequeteInvalide(message) => message.clone(),
+            WebError::RequeteTropLongue => Message::new("requete-trop-longue"),
+            _ => Message::new(self.motif().messages().1),
+        }
+    }
+
+    fn tous_les_exemples() -> Vec<WebError> {
+        vec![
+            WebError::Introuvable,
+            WebError::RequeteInvalide(Message::new("quiz-erreur-absentes")),
+            WebError::RequeteTropLongue,
+            WebError::MethodeNonAutorisee,
+            WebError::CorpsRefuse,
+            WebError::EnTetesTropGrands,
+            WebError::Interne,
+            WebError::Surcharge,
+        ]
+    }
 }
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.genre().code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = status.into_response();
+        let mut response = self.statut().into_response();
         match self {
             WebError::MethodeNonAutorisee => {
                 response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
@@ -86,38 +132,29 @@ impl IntoResponse for WebError {
     }
 }
 
-/// Gives an [`WebError`] response its French page, in the form `codage` the client accepts;
-/// other responses pass unchanged.
-pub fn rendre(state: &AppState, mut response: Response, codage: Codage) -> Response {
+/// Gives an [`WebError`] response its French page, for a client that accepts `encodages`; other
+/// responses pass unchanged.
+pub fn rendre(state: &AppState, mut response: Response, encodages: Encodages) -> Response {
     let Some(erreur) = response.extensions_mut().remove::<WebError>() else {
         return response;
     };
     let snapshot = state.live.snapshot.load();
-    let genre = erreur.genre();
     let page = match erreur {
         // The frequent ones (and the one sent under overload) are rendered and compressed once
         // per snapshot.
         WebError::Introuvable => Ok(Cow::Borrowed(&snapshot.introuvable)),
         WebError::Interne => Ok(Cow::Borrowed(&snapshot.interne)),
         WebError::Surcharge => Ok(Cow::Borrowed(&snapshot.surcharge)),
-        WebError::RequeteInvalide(detail) => erreur::render(genre, Some(detail), &snapshot.i18n, &snapshot.config)
-            .map(|html| Cow::Owned(Page::ephemere(html))),
-        _ => erreur::render(genre, None, &snapshot.i18n, &snapshot.config).map(|html| Cow::Owned(Page::ephemere(html))),
+        _ => {
+            let detail = erreur.detail().map(|d| snapshot.i18n.message(&d));
+            let html = erreur::render(erreur.motif(), detail, &snapshot.i18n, &snapshot.config);
+            html.map(|html| Cow::Owned(Page::ephemere(html)))
+        }
     };
     let page = page.unwrap_or_else(|e| {
         tracing::error!(error = %e, "error page failed to render");
         *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
         Cow::Borrowed(&snapshot.interne)
     });
-    let page = match super::pages::avec_banniere(state, &page) {
-        Cow::Owned(decoree) => Cow::Owned(decoree),
-        Cow::Borrowed(_) => page,
-    };
-    let (body, _) = page.forme(codage);
-    let headers = response.headers_mut();
-    decrire(headers, HTML, codage);
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.remove(header::CONTENT_LENGTH);
-    *response.body_mut() = Body::from(body);
-    response
+    super::pages::servir(state, &page, Cache::Jamais, &Demande::acceptant(encodages), response)
 }

@@ -4,8 +4,8 @@
 //! straight from the snapshot, without the router and its layers: the fast lane, which is what
 //! lets a job page come out as fast as a static file. Anything else goes through the router:
 //! queries (filters, answers), assets, errors, pages still to render, and every request while a
-//! broken reload shows its banner. Both lanes share [`pages::send`] and the security headers, so
-//! they give the same answer (tested).
+//! broken reload shows its banner. Both lanes make their answer with [`representation::servir`]
+//! and add the same security headers, so they give the same answer (tested).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -21,7 +21,8 @@ use futures_util::future::{BoxFuture, Either, Ready, ready};
 use tower::Service;
 use tracing::Instrument;
 
-use super::{AppState, WebError, erreur, journal, middleware, pages};
+use super::{AppState, WebError, erreur, journal, middleware};
+use crate::representation::{self, Cache, Demande, Encodages};
 
 /// The whole site as one service: the fast lane, then the router.
 #[derive(Clone)]
@@ -43,14 +44,19 @@ impl App {
         let state = &self.0.state;
         // A query can change the page (filters, answers): the router's handlers read it.
         if request.uri().query().is_some()
-            || middleware::refus(state, request).is_some()
+            || middleware::refus(request).is_some()
             || state.live.banniere.load().is_some()
         {
             return None;
         }
         let snapshot = state.live.snapshot.load();
         let page = snapshot.page_prete(request.uri().path())?;
-        Some(finir(pages::send(page, request.headers()), request.method()))
+        let reponse = Response::new(Body::empty());
+        // No banner: while one shows, every request takes the router (above).
+        Some(finir(
+            representation::servir(page, Cache::Page, &Demande::de(request.headers()), None, reponse),
+            request.method(),
+        ))
     }
 }
 
@@ -94,8 +100,8 @@ impl App {
     pub fn refuser(&self, request: &Request) -> Response {
         let debut = journal::debut();
         let state = &self.0.state;
-        let codage = pages::codage_accepte(request.headers());
-        let response = finir(erreur::rendre(state, WebError::Surcharge.into_response(), codage), request.method());
+        let encodages = Encodages::de(request.headers());
+        let response = finir(erreur::rendre(state, WebError::Surcharge.into_response(), encodages), request.method());
         journal::ecrire(request.method(), request.uri().path(), response.status(), debut);
         response
     }

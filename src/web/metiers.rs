@@ -6,7 +6,7 @@ use axum::response::Response;
 
 use super::pages::{memorise, prerendered};
 use super::requete::Requete;
-use super::{AppState, WebError, requete_invalide};
+use super::{AppState, WebError};
 use crate::catalogue::recherche::{FiltreError, Filtres};
 use crate::render::metiers;
 
@@ -23,7 +23,7 @@ pub async fn liste(
     let snapshot = state.live.snapshot.load_full();
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
     let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site)
-        .map_err(|e| erreur_filtre(&e, &snapshot.i18n))?;
+        .map_err(|e| WebError::requete_invalide(&e))?;
     // The canonical address of the search: the same search written another way is the same page.
     let cle = metiers::url_de(&filtres);
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {
@@ -31,16 +31,12 @@ pub async fn liste(
         let resultat = filtres.chercher(&s.site, &s.recherche);
         let pages = crate::catalogue::recherche::pages(resultat.metiers.len());
         if filtres.numero_de_page() > pages {
-            return Err(erreur_filtre(&FiltreError::PageAbsente { page: filtres.numero_de_page(), pages }, &s.i18n));
+            return Err(WebError::requete_invalide(&FiltreError::PageAbsente {
+                page: filtres.numero_de_page(),
+                pages,
+            }));
         }
         Ok(metiers::render_resultat(&s.site, &filtres, resultat, &s.i18n, &s.config)?)
     })
     .await
-}
-
-/// The French 400 of a search that cannot be answered.
-fn erreur_filtre(e: &FiltreError, i18n: &crate::i18n::I18n) -> WebError {
-    let (id, args) = e.message();
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    requete_invalide(i18n, id, &args)
 }

@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 
 use axum::extract::State;
 
-use super::pages::codage_accepte;
-use super::{AppState, WebError, erreur, requete_invalide};
+use super::{AppState, WebError, erreur};
+use crate::representation::Encodages;
 
 /// Content Security Policy: no script runs, styles and images come from the site only.
 /// (The JSON-LD blocks are data, which `script-src` does not govern.) `connect-src 'self'` lets
@@ -48,12 +48,12 @@ static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
 pub async fn limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let codage = codage_accepte(request.headers());
-    let response = match refus(&state, &request) {
+    let encodages = Encodages::de(request.headers());
+    let response = match refus(&request) {
         Some(erreur) => erreur.into_response(),
         None => next.run(request).await,
     };
-    let mut response = erreur::rendre(&state, response, codage);
+    let mut response = erreur::rendre(&state, response, encodages);
     securiser(response.headers_mut());
     response
 }
@@ -66,7 +66,7 @@ pub fn securiser(headers: &mut HeaderMap) {
 }
 
 /// Other methods than GET/HEAD, request bodies, huge headers and huge URIs are refused.
-pub fn refus(state: &AppState, request: &Request) -> Option<WebError> {
+pub fn refus(request: &Request) -> Option<WebError> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return Some(WebError::MethodeNonAutorisee);
     }
@@ -83,7 +83,7 @@ pub fn refus(state: &AppState, request: &Request) -> Option<WebError> {
     let longueur =
         uri.authority().map_or(0, |a| a.as_str().len()) + uri.path_and_query().map_or(0, |pq| pq.as_str().len());
     if longueur > URI_MAX {
-        return Some(requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]));
+        return Some(WebError::RequeteTropLongue);
     }
     None
 }

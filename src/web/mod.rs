@@ -22,7 +22,8 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use calculs::Calculs;
-pub use erreur::{WebError, requete_invalide};
+pub use comparer::ComparerError;
+pub use erreur::WebError;
 pub use fast_path::App;
 
 use crate::snapshot::{Live, Snapshot};

@@ -8,59 +8,31 @@ use std::collections::HashMap;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use fluent_bundle::FluentValue;
 
 use super::pages::{memorise, prerendered};
 use super::requete::Requete;
-use super::{AppState, WebError, requete_invalide};
+use super::{AppState, WebError};
+use crate::catalogue::recherche::FiltreError;
 use crate::catalogue::similaires::similaires;
 use crate::content::NiveauEtudes;
-use crate::i18n::I18n;
-use crate::quiz::{LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses};
+use crate::quiz::{
+    FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
+};
 use crate::render::{quiz, quiz_metier, quiz_resultat};
 use crate::snapshot::Snapshot;
-
-/// How a part is named in error messages (a Fluent selector).
-fn cle_message(partie: Partie) -> &'static str {
-    match partie {
-        Partie::Auto => "auto",
-        Partie::Interets => "interets",
-    }
-}
 
 /// The query as a map (last value wins; its size is bounded by [`Requete`]).
 fn params(requete: &Requete) -> HashMap<String, String> {
     requete.paires().into_owned().collect()
 }
 
-fn erreur_reponses(e: ReponsesError, partie: Partie, i18n: &I18n) -> WebError {
-    let p = cle_message(partie);
-    match e {
-        ReponsesError::Absentes => requete_invalide(i18n, "quiz-erreur-absentes", &[]),
-        ReponsesError::TropLongues => requete_invalide(i18n, "quiz-erreur-trop-longues", &[]),
-        ReponsesError::MauvaiseLongueur { trouve, attendu } => requete_invalide(
-            i18n,
-            "quiz-erreur-longueur",
-            &[("trouve", &trouve.to_string()), ("attendu", &attendu.to_string()), ("partie", p)],
-        ),
-        ReponsesError::Caractere { position } => {
-            requete_invalide(i18n, "quiz-erreur-caractere", &[("position", &position.to_string()), ("partie", p)])
-        }
-        ReponsesError::HorsEchelle { position, valeur } => requete_invalide(
-            i18n,
-            "quiz-erreur-hors-echelle",
-            &[("position", &position.to_string()), ("valeur", &valeur.to_string()), ("partie", p)],
-        ),
-    }
-}
-
 /// Compact answers of `partie` (`r=…` or `a=…`), when present.
-fn compact(p: &HashMap<String, String>, partie: Partie, n: usize, i18n: &I18n) -> Result<Option<Vec<u8>>, WebError> {
+fn compact(p: &HashMap<String, String>, partie: Partie, n: usize) -> Result<Option<Vec<u8>>, WebError> {
     match p.get(partie.code()) {
         None => Ok(None),
         // A job without self-assessment questions has an empty `a`.
         Some(v) if v.is_empty() && n == 0 => Ok(Some(Vec::new())),
-        Some(v) => parse_reponses(v, n).map(Some).map_err(|e| erreur_reponses(e, partie, i18n)),
+        Some(v) => parse_reponses(v, n, partie).map(Some).map_err(|e| WebError::requete_invalide(&e)),
     }
 }
 
@@ -86,21 +58,24 @@ fn formulaire(p: &HashMap<String, String>, partie: Partie, n: usize, decalage: u
     if manquantes.is_empty() { Ok(out) } else { Err(manquantes) }
 }
 
-fn manquantes(numeros: Vec<usize>, i18n: &I18n) -> WebError {
-    let liste = numeros.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    // `nombre` goes as a number: as text, it would never select the singular ("à la question").
-    let args = [("questions", FluentValue::from(liste)), ("nombre", FluentValue::from(numeros.len()))];
-    WebError::RequeteInvalide(i18n.t_args("quiz-erreur-manquantes", &args))
+fn manquantes(manquantes: Vec<usize>) -> WebError {
+    WebError::requete_invalide(&FormulaireError { manquantes })
 }
 
-fn niveau(p: &HashMap<String, String>, i18n: &I18n) -> Result<Option<NiveauEtudes>, WebError> {
+fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError> {
     match p.get("niveau").map(String::as_str) {
         None | Some("") => Ok(None),
-        Some(v) => NiveauEtudes::ALL.into_iter().find(|n| n.slug() == v).map(Some).ok_or_else(|| {
-            let court: String = v.chars().take(40).collect();
-            requete_invalide(i18n, "recherche-erreur-niveau", &[("valeur", &court)])
-        }),
+        Some(v) => NiveauEtudes::ALL
+            .into_iter()
+            .find(|n| n.slug() == v)
+            .map(Some)
+            .ok_or_else(|| WebError::requete_invalide(&FiltreError::NiveauInconnu(v.chars().take(40).collect()))),
     }
+}
+
+/// The 400 of a result asked without its answers.
+fn absentes() -> WebError {
+    WebError::requete_invalide(&ReponsesError::Absentes)
 }
 
 /// `/quiz`: the form, pre-filled when `r` is given.
@@ -112,10 +87,10 @@ pub async fn orientation(
 ) -> Result<Response, WebError> {
     let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
     let p = params(&requete);
-    let Some(r) = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)? else {
+    let Some(r) = compact(&p, Partie::Interets, s.site.items.len())? else {
         return prerendered(State(state), uri, headers).await;
     };
-    let niveau = niveau(&p, &s.i18n)?;
+    let niveau = niveau(&p)?;
     let cle = LienQuiz::orientation(Vue::Formulaire, Some(&r), niveau).url();
     memorise(&state, s, cle, &headers, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?))
         .await
@@ -130,13 +105,12 @@ pub async fn orientation_resultat(
     let s = state.live.snapshot.load_full();
     let p = params(&requete);
     let n = s.site.items.len();
-    let niveau = niveau(&p, &s.i18n)?;
+    let niveau = niveau(&p)?;
     if est_formulaire(&p) {
-        let r = formulaire(&p, Partie::Interets, n, 0).map_err(|m| manquantes(m, &s.i18n))?;
+        let r = formulaire(&p, Partie::Interets, n, 0).map_err(manquantes)?;
         return Ok(Redirect::to(&LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url()).into_response());
     }
-    let r = compact(&p, Partie::Interets, n, &s.i18n)?
-        .ok_or_else(|| requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]))?;
+    let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
     let cle = LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url();
     memorise(&state, s, cle, &headers, move |s| {
         let resultat = Resultat::calculer(&s.site, &r, niveau);
@@ -156,8 +130,8 @@ pub async fn metier(
     let s = state.live.snapshot.load_full();
     let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
     let p = params(&requete);
-    let a = compact(&p, Partie::Auto, m.auto_evaluation.len(), &s.i18n)?;
-    let r = compact(&p, Partie::Interets, s.site.items.len(), &s.i18n)?;
+    let a = compact(&p, Partie::Auto, m.auto_evaluation.len())?;
+    let r = compact(&p, Partie::Interets, s.site.items.len())?;
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
@@ -188,14 +162,13 @@ pub async fn metier_resultat(
             (a, r) => {
                 let mut m = a.err().unwrap_or_default();
                 m.extend(r.err().unwrap_or_default());
-                return Err(manquantes(m, &s.i18n));
+                return Err(manquantes(m));
             }
         };
         return Ok(Redirect::to(&LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url()).into_response());
     }
-    let absentes = || requete_invalide(&s.i18n, "quiz-erreur-absentes", &[]);
-    let a = compact(&p, Partie::Auto, k, &s.i18n)?.ok_or_else(absentes)?;
-    let r = compact(&p, Partie::Interets, n, &s.i18n)?.ok_or_else(absentes)?;
+    let a = compact(&p, Partie::Auto, k)?.ok_or_else(absentes)?;
+    let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
     let cle = LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url();
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;

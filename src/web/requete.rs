@@ -4,7 +4,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
-use super::{AppState, WebError, requete_invalide};
+use super::{AppState, WebError};
 
 /// Longest query string accepted, in bytes (longer: a French 400).
 pub const QUERY_MAX: usize = 2048;
@@ -28,11 +28,9 @@ impl Requete {
 impl FromRequestParts<AppState> for Requete {
     type Rejection = WebError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Requete, WebError> {
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Requete, WebError> {
         match parts.uri.query().filter(|q| !q.is_empty()) {
-            Some(q) if q.len() > QUERY_MAX => {
-                Err(requete_invalide(&state.live.snapshot.load().i18n, "requete-trop-longue", &[]))
-            }
+            Some(q) if q.len() > QUERY_MAX => Err(WebError::RequeteTropLongue),
             q => Ok(Requete(q.map(str::to_owned))),
         }
     }
