@@ -9,8 +9,10 @@ use std::sync::Arc;
 
 use arc_swap::{ArcSwap, ArcSwapOption};
 
-use crate::content::{self, Rapport, Site};
+use crate::catalogue::recherche::Filtres;
+use crate::content::{self, NiveauEtudes, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
+use crate::quiz::Vue;
 use crate::render::{self, Pages, RenderConfig, erreur::MotifErreur};
 use crate::representation::{Codage, Page};
 use crate::ressources::Ressources;
@@ -82,8 +84,37 @@ pub struct Snapshot {
 /// compressed forms).
 pub const RESULTATS_GARDES: usize = 1000;
 
-/// Pages computed from a request, by a key naming every input; the least used go first.
-pub struct Resultats(quick_cache::sync::Cache<String, Arc<Page>>);
+/// What names a page computed from a request: every input it is made from (the snapshot aside).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CleDeResultat {
+    /// The orientation quiz, its form pre-filled or its result.
+    Orientation {
+        /// Form or result.
+        vue: Vue,
+        /// The answers, one per item.
+        reponses: Vec<u8>,
+        /// The highest study level the visitor considers.
+        niveau: Option<NiveauEtudes>,
+    },
+    /// A job's quiz, its form pre-filled or its result.
+    QuizMetier {
+        /// The job.
+        slug: String,
+        /// Form or result.
+        vue: Vue,
+        /// Answers to the job's own questions.
+        auto: Option<Vec<u8>>,
+        /// Answers to the interest items.
+        interets: Option<Vec<u8>>,
+    },
+    /// A search of the job list.
+    Recherche(Filtres),
+    /// Jobs side by side, by slug.
+    Comparaison(Vec<String>),
+}
+
+/// Pages computed from a request, by what they are made from; the least used go first.
+pub struct Resultats(quick_cache::sync::Cache<CleDeResultat, Arc<Page>>);
 
 impl Resultats {
     /// An empty store of `capacite` pages.
@@ -92,12 +123,12 @@ impl Resultats {
     }
 
     /// The page kept for `cle`.
-    pub fn get(&self, cle: &str) -> Option<Arc<Page>> {
+    pub fn get(&self, cle: &CleDeResultat) -> Option<Arc<Page>> {
         self.0.get(cle)
     }
 
     /// Keeps `page` for `cle`.
-    pub fn insert(&self, cle: String, page: Arc<Page>) {
+    pub fn insert(&self, cle: CleDeResultat, page: Arc<Page>) {
         self.0.insert(cle, page);
     }
 

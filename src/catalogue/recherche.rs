@@ -12,7 +12,7 @@ pub const Q_MAX: usize = 100;
 pub const CRITERES_MAX: usize = 5;
 
 /// What the visitor asked for.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Filtres {
     /// Search text, as typed (trimmed).
     pub q: Option<String>,

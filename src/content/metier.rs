@@ -368,7 +368,7 @@ impl Metier {
 struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] String);
 
 /// Entry study level, from none to a master's degree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum NiveauEtudes {
     /// No secondary-school certificate required.

@@ -39,7 +39,7 @@ impl Partie {
 }
 
 /// The form or the result of a quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Vue {
     /// The questions (pre-filled when answers are given).
     Formulaire,

@@ -10,6 +10,7 @@ use super::{AppState, WebError};
 use crate::content::valider::est_slug;
 use crate::message::{Message, MessageUtilisateur};
 use crate::render::comparer;
+use crate::snapshot::CleDeResultat;
 
 /// Why a comparison cannot be made; each has a `comparer-erreur-*` message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +105,7 @@ pub async fn comparer(
     if choisis.len() < 2 {
         return Err(refus(ComparerError::UnSeul));
     }
-    let cle = format!("/comparer?m={}", slugs.join(","));
+    let cle = CleDeResultat::Comparaison(slugs.clone());
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {
         let choisis: Vec<_> = slugs.iter().filter_map(|slug| s.site.metier(slug)).collect();
         Ok(comparer::render(&s.site, &choisis, &s.i18n, &s.config)?)

@@ -9,6 +9,7 @@ use super::requete::Requete;
 use super::{AppState, WebError};
 use crate::catalogue::recherche::{FiltreError, Filtres};
 use crate::render::metiers;
+use crate::snapshot::CleDeResultat;
 
 /// Serves the job list, filtered by the query when there is one.
 pub async fn liste(
@@ -25,7 +26,7 @@ pub async fn liste(
     let filtres = Filtres::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &snapshot.site)
         .map_err(|e| WebError::requete_invalide(&e))?;
     // The canonical address of the search: the same search written another way is the same page.
-    let cle = metiers::url_de(&filtres);
+    let cle = CleDeResultat::Recherche(filtres.clone());
     memorise(&state, snapshot.clone(), cle, &headers, move |s| {
         // Searching is the costly part: it runs once, with the rendering, on the computing threads.
         let resultat = filtres.chercher(&s.site, &s.recherche);

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{AppState, WebError};
 use crate::representation::{self, Cache, Demande, Page};
-use crate::snapshot::Snapshot;
+use crate::snapshot::{CleDeResultat, Snapshot};
 
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
@@ -35,7 +35,7 @@ pub fn servir(state: &AppState, page: &Page, cache: Cache, demande: &Demande<'_>
 pub async fn memorise(
     state: &AppState,
     s: Arc<Snapshot>,
-    cle: String,
+    cle: CleDeResultat,
     headers: &HeaderMap,
     render: impl FnOnce(&Snapshot) -> Result<String, WebError> + Send + 'static,
 ) -> Result<Response, WebError> {

@@ -19,7 +19,7 @@ use crate::quiz::{
     FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
 };
 use crate::render::{quiz, quiz_metier, quiz_resultat};
-use crate::snapshot::Snapshot;
+use crate::snapshot::{CleDeResultat, Snapshot};
 
 /// The query as a map (last value wins; its size is bounded by [`Requete`]).
 fn params(requete: &Requete) -> HashMap<String, String> {
@@ -91,7 +91,7 @@ pub async fn orientation(
         return prerendered(State(state), uri, headers).await;
     };
     let niveau = niveau(&p)?;
-    let cle = LienQuiz::orientation(Vue::Formulaire, Some(&r), niveau).url();
+    let cle = CleDeResultat::Orientation { vue: Vue::Formulaire, reponses: r.clone(), niveau };
     memorise(&state, s, cle, &headers, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?))
         .await
 }
@@ -111,7 +111,7 @@ pub async fn orientation_resultat(
         return Ok(Redirect::to(&LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url()).into_response());
     }
     let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
-    let cle = LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url();
+    let cle = CleDeResultat::Orientation { vue: Vue::Resultat, reponses: r.clone(), niveau };
     memorise(&state, s, cle, &headers, move |s| {
         let resultat = Resultat::calculer(&s.site, &r, niveau);
         Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
@@ -135,7 +135,8 @@ pub async fn metier(
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
-    let cle = LienQuiz::metier(&slug, Vue::Formulaire, a.as_deref(), r.as_deref()).url();
+    let cle =
+        CleDeResultat::QuizMetier { slug: slug.clone(), vue: Vue::Formulaire, auto: a.clone(), interets: r.clone() };
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
@@ -169,7 +170,12 @@ pub async fn metier_resultat(
     }
     let a = compact(&p, Partie::Auto, k)?.ok_or_else(absentes)?;
     let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
-    let cle = LienQuiz::metier(&slug, Vue::Resultat, Some(&a), Some(&r)).url();
+    let cle = CleDeResultat::QuizMetier {
+        slug: slug.clone(),
+        vue: Vue::Resultat,
+        auto: Some(a.clone()),
+        interets: Some(r.clone()),
+    };
     memorise(&state, s.clone(), cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         let voisins = similaires(&s.site, m);
