@@ -180,8 +180,8 @@ nginx_lancer nginx-2
 echo "en-têtes d'une réponse (fiche, gzip) : nginx $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" | wc -c) octets, guide-metiers $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" | wc -c) octets"
 comparer "journaux coupés des deux côtés"
 
-# Le plafond : un serveur hyper nu (examples/hyper_nu.rs) qui renvoie les mêmes octets avec le même
-# modèle de fils, sans routeur, délais ni journal.
+# Le plafond : un serveur hyper nu (examples/hyper_nu.rs) qui renvoie les mêmes octets et les mêmes
+# en-têtes avec le même modèle de fils, sans routeur, délais ni journal.
 echo "== Plafond : hyper nu, mêmes octets (wrk -t1 -c32 -d${DUREE}s, fiche métier)"
 cargo build --release --locked --quiet --example hyper_nu
 ligne "forme" "hyper nu req/s" "hyper nu µs CPU/req" "guide-metiers req/s" "guide-metiers µs CPU/req" "guide-metiers ÷ hyper nu"
@@ -191,7 +191,10 @@ for forme in brut gzip br; do
   enc=()
   [ "$forme" = gzip ] && fichier="$fichier.gz" && enc=(gzip)
   [ "$forme" = br ] && fichier="$fichier.br" && enc=(br)
-  ./target/release/examples/hyper_nu "127.0.0.1:$PORT_NU" "$fichier" ${enc[@]+"${enc[@]}"} &
+  # Les mêmes en-têtes que guide-metiers pour cette forme (hyper écrit Date et Content-Length).
+  curl -fs -D - -o /dev/null -H "${ENTETE[$forme]}" "$GMU$FICHE" | tr -d '\r' \
+    | grep -viE '^(http/|date:|content-length:|content-type:|content-encoding:|$)' >"$TMP/nu-$forme.txt"
+  ./target/release/examples/hyper_nu "127.0.0.1:$PORT_NU" "$fichier" "$TMP/nu-$forme.txt" ${enc[@]+"${enc[@]}"} &
   nu=$!
   attendre "http://127.0.0.1:$PORT_NU/"
   read -r rn _ un < <(mesure "http://127.0.0.1:$PORT_NU$FICHE" "$nu" -H "${ENTETE[$forme]}")
