@@ -4,6 +4,7 @@
 //! redirected to the compact, shareable result URL (`?r=30…`), which is what gets rendered.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
@@ -73,6 +74,27 @@ fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError>
     }
 }
 
+/// What both pages of a job's quiz start from.
+struct QuizDuMetier {
+    s: Arc<Snapshot>,
+    /// The query.
+    p: HashMap<String, String>,
+    /// How many self-assessment questions the job has.
+    questions_auto: usize,
+    /// How many interest questions the orientation quiz has.
+    questions_interets: usize,
+}
+
+impl QuizDuMetier {
+    /// The quiz of job `slug`, or a 404 when there is no such job.
+    fn lire(state: &AppState, slug: &str, requete: &Requete) -> Result<QuizDuMetier, WebError> {
+        let s = state.live.snapshot.load_full();
+        let questions_auto = s.site.metier(slug).ok_or(WebError::Introuvable)?.auto_evaluation.len();
+        let questions_interets = s.site.items.len();
+        Ok(QuizDuMetier { p: params(requete), s, questions_auto, questions_interets })
+    }
+}
+
 /// The 400 of a result asked without its answers.
 fn absentes() -> WebError {
     WebError::requete_invalide(&ReponsesError::Absentes)
@@ -85,7 +107,7 @@ pub async fn orientation(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
+    let s: Arc<Snapshot> = state.live.snapshot.load_full();
     let p = params(&requete);
     let Some(r) = compact(&p, Partie::Interets, s.site.items.len())? else {
         return prerendered(State(state), uri, headers).await;
@@ -127,17 +149,15 @@ pub async fn metier(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(&requete);
-    let a = compact(&p, Partie::Auto, m.auto_evaluation.len())?;
-    let r = compact(&p, Partie::Interets, s.site.items.len())?;
+    let QuizDuMetier { s, p, questions_auto, questions_interets } = QuizDuMetier::lire(&state, &slug, &requete)?;
+    let a = compact(&p, Partie::Auto, questions_auto)?;
+    let r = compact(&p, Partie::Interets, questions_interets)?;
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
     let cle =
         CleDeResultat::QuizMetier { slug: slug.clone(), vue: Vue::Formulaire, auto: a.clone(), interets: r.clone() };
-    memorise(&state, s.clone(), cle, &headers, move |s| {
+    memorise(&state, s, cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
     })
@@ -151,10 +171,7 @@ pub async fn metier_resultat(
     requete: Requete,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(&requete);
-    let (k, n) = (m.auto_evaluation.len(), s.site.items.len());
+    let QuizDuMetier { s, p, questions_auto: k, questions_interets: n } = QuizDuMetier::lire(&state, &slug, &requete)?;
     if est_formulaire(&p) {
         let a = formulaire(&p, Partie::Auto, k, 0);
         let r = formulaire(&p, Partie::Interets, n, k);
@@ -176,7 +193,7 @@ pub async fn metier_resultat(
         auto: Some(a.clone()),
         interets: Some(r.clone()),
     };
-    memorise(&state, s.clone(), cle, &headers, move |s| {
+    memorise(&state, s, cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         let voisins = similaires(&s.site, m);
         let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
