@@ -39,9 +39,7 @@ pub struct CriterePage<'a> {
 
 /// Renders `/criteres`.
 pub fn render_index(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let titre = i18n.t("criteres-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/criteres", &titre, i18n.t("criteres-description"), fil);
+    let layout = Layout::rubrique(i18n, config, "/criteres", &i18n.t("criteres-titre"), i18n.t("criteres-description"));
     let criteres = site
         .criteres
         .iter()
