@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -74,8 +75,11 @@ fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError>
     }
 }
 
-/// What both pages of a job's quiz start from.
-struct QuizDuMetier {
+/// What both pages of a job's quiz start from: read from the request (its job is the path's
+/// `{slug}`), a 404 when there is no such job.
+pub struct QuizDuMetier {
+    state: AppState,
+    slug: String,
     s: Arc<Snapshot>,
     /// The query.
     p: HashMap<String, String>,
@@ -85,13 +89,17 @@ struct QuizDuMetier {
     questions_interets: usize,
 }
 
-impl QuizDuMetier {
-    /// The quiz of job `slug`, or a 404 when there is no such job.
-    fn lire(state: &AppState, slug: &str, requete: &Requete) -> Result<QuizDuMetier, WebError> {
+impl FromRequestParts<AppState> for QuizDuMetier {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<QuizDuMetier, Response> {
+        let Path(slug) = Path::<String>::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let requete = Requete::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let s = state.live.snapshot.load_full();
-        let questions_auto = s.site.metier(slug).ok_or(WebError::Introuvable)?.auto_evaluation.len();
+        let metier = s.site.metier(&slug).ok_or(WebError::Introuvable).map_err(IntoResponse::into_response)?;
+        let questions_auto = metier.auto_evaluation.len();
         let questions_interets = s.site.items.len();
-        Ok(QuizDuMetier { p: params(requete), s, questions_auto, questions_interets })
+        Ok(QuizDuMetier { state: state.clone(), slug, p: params(&requete), s, questions_auto, questions_interets })
     }
 }
 
@@ -142,14 +150,8 @@ pub async fn orientation_resultat(
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
-pub async fn metier(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    requete: Requete,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let QuizDuMetier { s, p, questions_auto, questions_interets } = QuizDuMetier::lire(&state, &slug, &requete)?;
+pub async fn metier(quiz: QuizDuMetier, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
+    let QuizDuMetier { state, slug, s, p, questions_auto, questions_interets } = quiz;
     let a = compact(&p, Partie::Auto, questions_auto)?;
     let r = compact(&p, Partie::Interets, questions_interets)?;
     if a.is_none() && r.is_none() {
@@ -165,13 +167,8 @@ pub async fn metier(
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
-pub async fn metier_resultat(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    requete: Requete,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let QuizDuMetier { s, p, questions_auto: k, questions_interets: n } = QuizDuMetier::lire(&state, &slug, &requete)?;
+pub async fn metier_resultat(quiz: QuizDuMetier, headers: HeaderMap) -> Result<Response, WebError> {
+    let QuizDuMetier { state, slug, s, p, questions_auto: k, questions_interets: n } = quiz;
     if est_formulaire(&p) {
         let a = formulaire(&p, Partie::Auto, k, 0);
         let r = formulaire(&p, Partie::Interets, n, k);
