@@ -42,12 +42,12 @@ metiers-aucun = Aucun métier ne correspond à cette recherche pour l’instant.
 metiers-aucun-conseil-mots = Essayez un mot plus court ou plus général (« infirm », « vente », « bois »…) : les accents et les majuscules ne comptent pas.
 metiers-aucun-conseil-filtres = Retirez un des filtres ci-dessus pour élargir la recherche.
 
-## templates/secteur.html
+## src/render/secteur.rs (templates/groupe.html)
 
 secteur-metiers = Les métiers de ce secteur
 secteur-aucun = Ce secteur n’a pas encore de fiche métier.
 
-## templates/criteres.html, templates/critere.html
+## templates/criteres.html, src/render/critere.rs (templates/groupe.html)
 
 criteres-titre = Les critères
 criteres-description = Télétravail, métier en pénurie, salaire élevé… Trouvez les métiers qui correspondent à ce qui compte pour vous.

@@ -40,9 +40,7 @@ pub struct AProposPage<'a> {
 
 /// Renders `/a-propos`, with the summary of the site's bibliography `resume`.
 pub fn render(site: &Site, resume: &str, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let titre = i18n.t("apropos-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/a-propos", &titre, i18n.t("apropos-description"), fil);
+    let layout = Layout::rubrique(i18n, config, "/a-propos", &i18n.t("apropos-titre"), i18n.t("apropos-description"));
     let rmmmg = site
         .rmmmg
         .iter()

@@ -1,11 +1,10 @@
-//! The criteria index and the page of one criterion (`templates/criteres.html`, `critere.html`).
+//! The criteria index (`templates/criteres.html`); the page of one criterion is a
+//! [`groupe`](super::groupe) page.
 
 use askama::Template;
 
 use super::RenderConfig;
 use super::layout::Layout;
-use super::metiers::{Carte, premiere_page};
-use crate::catalogue::recherche::Filtres;
 use crate::content::{Critere, Site};
 use crate::i18n::I18n;
 
@@ -21,27 +20,9 @@ pub struct CriteresPage<'a> {
     pub criteres: Vec<(&'a Critere, String)>,
 }
 
-/// Jobs that have one criterion.
-#[derive(Template)]
-#[template(path = "critere.html")]
-pub struct CriterePage<'a> {
-    /// Messages.
-    pub i18n: &'a I18n,
-    /// Head and frame.
-    pub layout: Layout,
-    /// The criterion.
-    pub critere: &'a Critere,
-    /// Its jobs.
-    pub cartes: Vec<Carte<'a>>,
-    /// When it has more than a page: the link label and the paginated list's address.
-    pub suite: Option<(String, String)>,
-}
-
 /// Renders `/criteres`.
 pub fn render_index(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let titre = i18n.t("criteres-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/criteres", &titre, i18n.t("criteres-description"), fil);
+    let layout = Layout::rubrique(i18n, config, "/criteres", &i18n.t("criteres-titre"), i18n.t("criteres-description"));
     let criteres = site
         .criteres
         .iter()
@@ -51,21 +32,4 @@ pub fn render_index(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<S
         })
         .collect();
     super::html(&CriteresPage { i18n, layout, criteres })
-}
-
-/// Renders `/criteres/{slug}`.
-pub fn render(site: &Site, critere: &Critere, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let path = format!("/criteres/{}", critere.slug);
-    let fil = Layout::fil(i18n, &[(&i18n.t("criteres-titre"), Some("/criteres")), (&critere.nom, None)]);
-    let layout = Layout::new(i18n, config, &path, &critere.nom, critere.description.clone(), fil);
-    let page = {
-        let (cartes, suite) = premiere_page(
-            site,
-            site.metiers_du_critere(&critere.slug),
-            &Filtres { criteres: vec![critere.slug.clone()], ..Filtres::default() },
-            i18n,
-        );
-        CriterePage { i18n, layout, critere, cartes, suite }
-    };
-    super::html(&page)
 }

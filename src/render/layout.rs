@@ -2,6 +2,7 @@
 
 use super::RenderConfig;
 use super::jsonld;
+use crate::content::Metier;
 use crate::i18n::I18n;
 
 /// One step of the breadcrumb trail.
@@ -67,6 +68,13 @@ impl Layout {
         }
     }
 
+    /// A layout for a section of the site at `path`, right under the home page (the trail is
+    /// `Accueil › titre`).
+    pub fn rubrique(i18n: &I18n, config: &RenderConfig, path: &str, titre: &str, description: String) -> Layout {
+        let fil = Layout::fil(i18n, &[(titre, None)]);
+        Layout::new(i18n, config, path, titre, description, fil)
+    }
+
     /// Marks the page as a variant of the page at `path` (a quiz result of its quiz): search
     /// engines may read it but are pointed to that page, which gathers all its variants.
     pub fn variante_de(&mut self, config: &RenderConfig, path: &str) {
@@ -79,5 +87,12 @@ impl Layout {
         std::iter::once(Miette { nom: i18n.t("commun-accueil"), url: Some("/".into()) })
             .chain(steps.iter().map(|(nom, url)| Miette { nom: nom.to_string(), url: url.map(str::to_string) }))
             .collect()
+    }
+
+    /// The trail of a page about job `m` that is not its fiche (its quiz, its result):
+    /// `Accueil › Métiers › {m} › page`.
+    pub fn fil_du_metier(i18n: &I18n, m: &Metier, page: &str) -> Vec<Miette> {
+        let fiche = format!("/metiers/{}", m.slug);
+        Layout::fil(i18n, &[(&i18n.t("commun-nav-metiers"), Some("/metiers")), (&m.nom, Some(&fiche)), (page, None)])
     }
 }

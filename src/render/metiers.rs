@@ -175,9 +175,8 @@ pub fn render_resultat<'a>(
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let titre = i18n.t("metiers-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let mut layout = Layout::new(i18n, config, "/metiers", &titre, i18n.t("metiers-description"), fil);
+    let mut layout =
+        Layout::rubrique(i18n, config, "/metiers", &i18n.t("metiers-titre"), i18n.t("metiers-description"));
     // Filtered lists are views of the same page: only the plain list is indexed.
     layout.indexable = filtres.is_empty();
     let niveau_choisi = filtres.niveau;

@@ -13,6 +13,7 @@ pub mod critere;
 pub mod donnees;
 pub mod erreur;
 pub mod graphiques;
+pub mod groupe;
 pub mod jsonld;
 pub mod layout;
 pub mod libelles;
@@ -25,7 +26,6 @@ pub mod quiz;
 pub mod quiz_methode;
 pub mod quiz_metier;
 pub mod quiz_resultat;
-pub mod secteur;
 pub mod sources;
 pub mod typographie;
 

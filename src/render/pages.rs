@@ -13,9 +13,10 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use super::groupe::{self, Groupe};
 use super::{
     HTML, RenderConfig, Rendu, a_propos, accueil, comparer, critere, donnees, metier, metiers, penuries, quiz,
-    quiz_methode, secteur, sources,
+    quiz_methode, sources,
 };
 use crate::content::{Metier, Site};
 use crate::i18n::I18n;
@@ -154,11 +155,8 @@ pub fn build<P: From<Rendu> + Send + Sync>(
         let b = &bibliographie;
         a_rendre.push((sources::chemin(page), Box::new(move || sources::render(b, page, i18n, config))));
     }
-    for s in &site.secteurs {
-        a_rendre.push((format!("/secteurs/{}", s.slug), Box::new(move || secteur::render(site, s, i18n, config))));
-    }
-    for c in &site.criteres {
-        a_rendre.push((format!("/criteres/{}", c.slug), Box::new(move || critere::render(site, c, i18n, config))));
+    for g in site.secteurs.iter().map(Groupe::Secteur).chain(site.criteres.iter().map(Groupe::Critere)) {
+        a_rendre.push((g.chemin(), Box::new(move || groupe::render(site, g, i18n, config))));
     }
     // With a long catalogue the lists weigh megabytes: rendered on every core.
     let mut fixes = a_rendre

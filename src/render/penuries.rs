@@ -69,9 +69,7 @@ pub const RANGEES_MAX: usize = 300;
 
 /// Renders `/penuries`.
 pub fn render(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let titre = i18n.t("penuries-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, "/penuries", &titre, i18n.t("penuries-description"), fil);
+    let layout = Layout::rubrique(i18n, config, "/penuries", &i18n.t("penuries-titre"), i18n.t("penuries-description"));
     let listes = par_region(site);
     let partout = partout(&listes);
     let listes_total = site.metiers.iter().filter(|m| !m.penuries.is_empty()).count();

@@ -72,8 +72,7 @@ pub fn orientation(
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
     let titre = i18n.t("quiz-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let mut layout = Layout::new(i18n, config, "/quiz", &titre, i18n.t("quiz-description"), fil);
+    let mut layout = Layout::rubrique(i18n, config, "/quiz", &titre, i18n.t("quiz-description"));
     layout.indexable = reponses.is_none();
     let etapes = etapes_interets(site, reponses, 0, i18n);
     let niveaux =
@@ -103,14 +102,7 @@ pub fn metier(
 ) -> Result<String, askama::Error> {
     let path = LienQuiz::metier(&m.slug, Vue::Formulaire, None, None).chemin();
     let titre = i18n.t_args("quiz-metier-titre", &[("metier", m.nom.clone().into())]);
-    let fil = Layout::fil(
-        i18n,
-        &[
-            (&i18n.t("commun-nav-metiers"), Some("/metiers")),
-            (&m.nom, Some(&format!("/metiers/{}", m.slug))),
-            (&i18n.t("quiz-metier-fil"), None),
-        ],
-    );
+    let fil = Layout::fil_du_metier(i18n, m, &i18n.t("quiz-metier-fil"));
     let mut layout = Layout::new(
         i18n,
         config,

@@ -77,14 +77,7 @@ pub fn render<'a>(
     let m = resultat.metier;
     let path = LienQuiz::metier(&m.slug, Vue::Resultat, None, None).chemin();
     let titre = i18n.t_args("quiz-metier-resultat-titre", &[("metier", m.nom.clone().into())]);
-    let fil = Layout::fil(
-        i18n,
-        &[
-            (&i18n.t("commun-nav-metiers"), Some("/metiers")),
-            (&m.nom, Some(&format!("/metiers/{}", m.slug))),
-            (&i18n.t("quiz-metier-fil-resultat"), None),
-        ],
-    );
+    let fil = Layout::fil_du_metier(i18n, m, &i18n.t("quiz-metier-fil-resultat"));
     let mut layout = Layout::new(i18n, config, &path, &titre, i18n.t("quiz-resultat-description"), fil);
     layout.variante_de(config, &LienQuiz::metier(&m.slug, Vue::Formulaire, None, None).chemin());
     let domaines = site.domaines.tous();

@@ -89,9 +89,7 @@ pub fn render(
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<String, askama::Error> {
-    let titre = i18n.t("sources-titre");
-    let fil = Layout::fil(i18n, &[(&titre, None)]);
-    let layout = Layout::new(i18n, config, &chemin(page), &titre, i18n.t("sources-description"), fil);
+    let layout = Layout::rubrique(i18n, config, &chemin(page), &i18n.t("sources-titre"), i18n.t("sources-description"));
     let total = biblio.pages();
     let premier = (page - 1) * SOURCES_PAR_PAGE;
     let sources = biblio

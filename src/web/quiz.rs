@@ -4,8 +4,10 @@
 //! redirected to the compact, shareable result URL (`?r=30…`), which is what gets rendered.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -73,6 +75,34 @@ fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError>
     }
 }
 
+/// What both pages of a job's quiz start from: read from the request (its job is the path's
+/// `{slug}`), a 404 when there is no such job.
+pub struct QuizDuMetier {
+    state: AppState,
+    slug: String,
+    s: Arc<Snapshot>,
+    /// The query.
+    p: HashMap<String, String>,
+    /// How many self-assessment questions the job has.
+    questions_auto: usize,
+    /// How many interest questions the orientation quiz has.
+    questions_interets: usize,
+}
+
+impl FromRequestParts<AppState> for QuizDuMetier {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<QuizDuMetier, Response> {
+        let Path(slug) = Path::<String>::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let requete = Requete::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let s = state.live.snapshot.load_full();
+        let metier = s.site.metier(&slug).ok_or(WebError::Introuvable).map_err(IntoResponse::into_response)?;
+        let questions_auto = metier.auto_evaluation.len();
+        let questions_interets = s.site.items.len();
+        Ok(QuizDuMetier { state: state.clone(), slug, p: params(&requete), s, questions_auto, questions_interets })
+    }
+}
+
 /// The 400 of a result asked without its answers.
 fn absentes() -> WebError {
     WebError::requete_invalide(&ReponsesError::Absentes)
@@ -85,7 +115,7 @@ pub async fn orientation(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let s: std::sync::Arc<Snapshot> = state.live.snapshot.load_full();
+    let s: Arc<Snapshot> = state.live.snapshot.load_full();
     let p = params(&requete);
     let Some(r) = compact(&p, Partie::Interets, s.site.items.len())? else {
         return prerendered(State(state), uri, headers).await;
@@ -120,24 +150,16 @@ pub async fn orientation_resultat(
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
-pub async fn metier(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    requete: Requete,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(&requete);
-    let a = compact(&p, Partie::Auto, m.auto_evaluation.len())?;
-    let r = compact(&p, Partie::Interets, s.site.items.len())?;
+pub async fn metier(quiz: QuizDuMetier, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
+    let QuizDuMetier { state, slug, s, p, questions_auto, questions_interets } = quiz;
+    let a = compact(&p, Partie::Auto, questions_auto)?;
+    let r = compact(&p, Partie::Interets, questions_interets)?;
     if a.is_none() && r.is_none() {
         return prerendered(State(state.clone()), uri, headers).await;
     }
     let cle =
         CleDeResultat::QuizMetier { slug: slug.clone(), vue: Vue::Formulaire, auto: a.clone(), interets: r.clone() };
-    memorise(&state, s.clone(), cle, &headers, move |s| {
+    memorise(&state, s, cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
     })
@@ -145,16 +167,8 @@ pub async fn metier(
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
-pub async fn metier_resultat(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    requete: Requete,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let s = state.live.snapshot.load_full();
-    let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-    let p = params(&requete);
-    let (k, n) = (m.auto_evaluation.len(), s.site.items.len());
+pub async fn metier_resultat(quiz: QuizDuMetier, headers: HeaderMap) -> Result<Response, WebError> {
+    let QuizDuMetier { state, slug, s, p, questions_auto: k, questions_interets: n } = quiz;
     if est_formulaire(&p) {
         let a = formulaire(&p, Partie::Auto, k, 0);
         let r = formulaire(&p, Partie::Interets, n, k);
@@ -176,7 +190,7 @@ pub async fn metier_resultat(
         auto: Some(a.clone()),
         interets: Some(r.clone()),
     };
-    memorise(&state, s.clone(), cle, &headers, move |s| {
+    memorise(&state, s, cle, &headers, move |s| {
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         let voisins = similaires(&s.site, m);
         let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
