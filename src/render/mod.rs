@@ -24,7 +24,7 @@ pub mod penuries;
 pub mod provenance;
 pub mod quiz;
 pub mod quiz_methode;
-pub mod quiz_metier;
+pub mod quiz_metier_resultat;
 pub mod quiz_resultat;
 pub mod sources;
 pub mod typographie;

@@ -20,7 +20,7 @@ use crate::content::NiveauEtudes;
 use crate::quiz::{
     FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
 };
-use crate::render::{quiz, quiz_metier, quiz_resultat};
+use crate::render::{quiz, quiz_metier_resultat, quiz_resultat};
 use crate::snapshot::{CleDeResultat, Snapshot};
 
 /// The query as a map (last value wins; its size is bounded by [`Requete`]).
@@ -194,7 +194,7 @@ pub async fn metier_resultat(quiz: QuizDuMetier, headers: HeaderMap) -> Result<R
         let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
         let voisins = similaires(&s.site, m);
         let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
-        Ok(quiz_metier::render(&resultat, &s.site, &s.i18n, &s.config)?)
+        Ok(quiz_metier_resultat::render(&resultat, &s.site, &s.i18n, &s.config)?)
     })
     .await
 }

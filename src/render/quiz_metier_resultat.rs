@@ -1,4 +1,4 @@
-//! A job quiz's result (`templates/quiz_metier.html`): interest fit and requirement fit, shown
+//! A job quiz's result (`templates/quiz_metier_resultat.html`): interest fit and requirement fit, shown
 //! apart, then next steps. The result is computed by [`quiz::ResultatMetier`]; this only writes it.
 //!
 //! [`quiz::ResultatMetier`]: crate::quiz::ResultatMetier
@@ -35,8 +35,8 @@ pub struct Piste<'a> {
 
 /// The job quiz result.
 #[derive(Template)]
-#[template(path = "quiz_metier.html")]
-pub struct QuizMetierPage<'a> {
+#[template(path = "quiz_metier_resultat.html")]
+pub struct ResultatMetierPage<'a> {
     /// Messages.
     pub i18n: &'a I18n,
     /// Head and frame.
@@ -104,7 +104,7 @@ pub fn render<'a>(
         &alternative,
         i18n,
     )?;
-    let page = QuizMetierPage {
+    let page = ResultatMetierPage {
         i18n,
         layout,
         m,
