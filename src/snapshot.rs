@@ -13,7 +13,7 @@ use crate::catalogue::recherche::Filtres;
 use crate::content::{self, NiveauEtudes, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
 use crate::quiz::Vue;
-use crate::render::{self, Pages, RenderConfig, erreur::MotifErreur};
+use crate::render::{self, PageTenue, Pages, RenderConfig, erreur::MotifErreur};
 use crate::representation::{Codage, Page};
 use crate::ressources::Ressources;
 
@@ -183,12 +183,12 @@ impl Snapshot {
     }
 
     /// The page served at `path` (rendered now if it is a job page not made yet).
-    pub fn page(&self, path: &str) -> Result<Option<&Page>, askama::Error> {
+    pub fn page(&self, path: &str) -> Result<Option<PageTenue<'_, Page>>, askama::Error> {
         self.pages.get(path, &self.site, &self.i18n, &self.config)
     }
 
     /// The page at `path` if it is already rendered: what can be served without any work.
-    pub fn page_prete(&self, path: &str) -> Option<&Page> {
+    pub fn page_prete(&self, path: &str) -> Option<PageTenue<'_, Page>> {
         self.pages.deja_rendue(path, &self.site)
     }
 
@@ -222,8 +222,10 @@ impl Live {
     pub fn reload(&self, sources: &Sources, config: RenderConfig) -> Result<(), BuildError> {
         match Snapshot::build(sources, config) {
             Ok(snapshot) => {
-                self.snapshot.store(Arc::new(snapshot));
+                // Banner first: a request between the two stores sees the last good site without it,
+                // never the repaired site still flagged as broken.
                 self.banniere.store(None);
+                self.snapshot.store(Arc::new(snapshot));
                 Ok(())
             }
             Err(e) => {

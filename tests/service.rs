@@ -211,6 +211,32 @@ async fn a_catalogue_too_large_to_prerender_serves_the_same_pages_rendered_on_de
     }
 }
 
+/// A robot that reads every job of a large catalogue does not fill the memory: beyond
+/// `prerendu_max`, the job pages made on demand are kept only while they are among the most read,
+/// and a page let go is made again, the same, when it is asked for again.
+#[tokio::test]
+async fn job_pages_made_on_demand_are_kept_within_a_bound() {
+    let content = repo("content");
+    let mut config = RenderConfig::new(common::URL, &repo("static"));
+    config.prerendu_max = 0;
+    config.pages_gardees = 6;
+    let snapshot = common::snapshot_with(&content, config);
+    let slugs: Vec<String> = snapshot.site.metiers.iter().take(40).map(|m| m.slug.clone()).collect();
+    let mut premiers = Vec::new();
+    for slug in &slugs {
+        let page = snapshot.page(&format!("/metiers/{slug}")).unwrap().expect("fiche");
+        assert!(page.text().contains(&format!("<link rel=\"canonical\" href=\"{}/metiers/{slug}\"", common::URL)));
+        premiers.push(page.body.clone());
+        assert!(snapshot.pages.gardees() <= 6, "{} pages gardées", snapshot.pages.gardees());
+    }
+    let app = guide_metiers::web::app(AppState::new(snapshot));
+    for (slug, premier) in slugs.iter().zip(premiers) {
+        let r = app.get(&format!("/metiers/{slug}")).await;
+        assert_eq!(r.status, 200, "{slug}");
+        assert_eq!(r.body, premier, "{slug}");
+    }
+}
+
 #[tokio::test]
 async fn the_fast_lane_answers_exactly_what_the_router_would() {
     let state = AppState::new(common::snapshot(&repo("tests/fixtures/valid/minimal")));

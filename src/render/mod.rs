@@ -34,7 +34,7 @@ use askama::Template;
 use crate::i18n;
 
 pub use layout::Layout;
-pub use pages::{Pages, build};
+pub use pages::{PageTenue, Pages, build};
 
 /// Settings that change how pages are written, not what they say.
 #[derive(Debug, Clone)]
@@ -49,8 +49,11 @@ pub struct RenderConfig {
     /// guide-metiers server when the site is exported to a static host.
     pub quiz_url: String,
     /// Up to this many jobs, job pages are rendered with the snapshot; beyond, each is rendered
-    /// on its first request and then kept (a large catalogue starts fast and stays small).
+    /// on its first request and then kept while it is among the [`RenderConfig::pages_gardees`]
+    /// most read (a large catalogue starts fast and stays small).
     pub prerendu_max: usize,
+    /// Most job pages made on demand kept at once (beyond [`RenderConfig::prerendu_max`] jobs).
+    pub pages_gardees: usize,
     /// The static assets, read with each snapshot (embedded unless a folder is given).
     pub statiques: crate::dossier::Dossier,
     /// Address where readers report an error (shown on `/a-propos`), when the operator set one.
@@ -59,6 +62,9 @@ pub struct RenderConfig {
 
 /// Default of [`RenderConfig::prerendu_max`].
 pub const PRERENDU_MAX: usize = 1000;
+
+/// Default of [`RenderConfig::pages_gardees`]: about 60 MB of pages with one compressed form each.
+pub const PAGES_GARDEES: usize = 1000;
 
 impl RenderConfig {
     /// Settings for a site published at `public_url`, with the assets of `statiques`
@@ -75,6 +81,7 @@ impl RenderConfig {
             favicon_url: versioned("favicon.svg"),
             quiz_url: String::new(),
             prerendu_max: PRERENDU_MAX,
+            pages_gardees: PAGES_GARDEES,
             statiques,
             contact: None,
         }

@@ -2,14 +2,16 @@
 //!
 //! Site-wide pages are rendered when the snapshot is built. The three pages of each job (the
 //! profile, its quiz, its JSON) are too for a catalogue of up to
-//! [`RenderConfig::prerendu_max`] jobs; beyond, each is rendered on its first request and then
-//! kept, so that a very large catalogue starts in seconds and only holds the pages people read.
+//! [`RenderConfig::prerendu_max`] jobs; beyond, each is rendered on its first request and kept
+//! while it is among the [`RenderConfig::pages_gardees`] most read, so that a very large catalogue
+//! starts in seconds and a robot that reads every job does not fill the memory.
 //!
 //! What is kept of each page is chosen by the caller (`P`, made from its [`Rendu`]): the snapshot
 //! keeps the served representation, with its compressed forms and validators.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -26,14 +28,36 @@ use crate::i18n::I18n;
 pub struct Pages<P> {
     /// Home, lists, sectors, criteria, sitemap…: rendered at build.
     fixes: HashMap<String, P>,
-    /// The pages of each job, in the order of `site.metiers`, indexed by [`PageDeMetier`]; each made once.
-    /// Boxed, so that a slot not yet filled costs a pointer, not a whole page (a large catalogue
-    /// has many).
+    /// Up to [`RenderConfig::prerendu_max`] jobs, the pages of each job, in the order of
+    /// `site.metiers`, indexed by [`PageDeMetier`], made at build; empty beyond.
     metiers: Vec<[OnceLock<Box<P>>; 3]>,
+    /// Beyond, job pages made on demand, by place in `site.metiers`: the most read are kept.
+    gardees: quick_cache::sync::Cache<(usize, PageDeMetier), Arc<P>>,
+}
+
+/// A page of [`Pages`]: kept for the life of the snapshot, or a job page made on demand, shared
+/// with the store of the most read ones.
+#[derive(Debug)]
+pub enum PageTenue<'a, P> {
+    /// Kept for the life of the snapshot.
+    Fixe(&'a P),
+    /// Made on demand.
+    Gardee(Arc<P>),
+}
+
+impl<P> Deref for PageTenue<'_, P> {
+    type Target = P;
+
+    fn deref(&self) -> &P {
+        match self {
+            PageTenue::Fixe(page) => page,
+            PageTenue::Gardee(page) => page,
+        }
+    }
 }
 
 /// The three pages every job has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum PageDeMetier {
     /// `/metiers/{slug}`
     Fiche,
@@ -86,7 +110,7 @@ impl<P: From<Rendu>> Pages<P> {
         site: &Site,
         i18n: &I18n,
         config: &RenderConfig,
-    ) -> Result<Option<&P>, askama::Error> {
+    ) -> Result<Option<PageTenue<'_, P>>, askama::Error> {
         if let Some(page) = self.deja_rendue(path, site) {
             return Ok(Some(page));
         }
@@ -95,17 +119,33 @@ impl<P: From<Rendu>> Pages<P> {
             return Ok(None);
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
-        let page = sorte.render(site, &site.metiers[i], i18n, config)?;
-        Ok(Some(self.metiers[i][sorte as usize].get_or_init(|| Box::new(P::from(page)))))
+        let page = P::from(sorte.render(site, &site.metiers[i], i18n, config)?);
+        Ok(Some(match self.metiers.get(i) {
+            Some(pages) => PageTenue::Fixe(pages[sorte as usize].get_or_init(|| Box::new(page))),
+            None => {
+                let page = Arc::new(page);
+                self.gardees.insert((i, sorte), Arc::clone(&page));
+                PageTenue::Gardee(page)
+            }
+        }))
     }
 
     /// The page served at `path` if it is already rendered (never renders).
-    pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<&P> {
+    pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<PageTenue<'_, P>> {
         if let Some(page) = self.fixes.get(path) {
-            return Some(page);
+            return Some(PageTenue::Fixe(page));
         }
         let (slug, sorte) = PageDeMetier::de(path)?;
-        self.metiers[site.position(slug)?][sorte as usize].get().map(|page| &**page)
+        let i = site.position(slug)?;
+        match self.metiers.get(i) {
+            Some(pages) => pages[sorte as usize].get().map(|page| PageTenue::Fixe(&**page)),
+            None => self.gardees.get(&(i, sorte)).map(PageTenue::Gardee),
+        }
+    }
+
+    /// How many job pages made on demand are kept now.
+    pub fn gardees(&self) -> usize {
+        self.gardees.len()
     }
 
     /// Every path, sorted (for the sitemap, tests and export).
@@ -167,10 +207,12 @@ pub fn build<P: From<Rendu> + Send + Sync>(
     fixes.push(("/sitemap.xml".into(), Rendu { texte: sitemap, type_media: donnees::XML }));
     fixes.push(("/robots.txt".into(), Rendu { texte: donnees::robots(config), type_media: donnees::TEXTE }));
     let fixes = fixes.into_par_iter().map(|(path, rendu)| (path, P::from(rendu))).collect();
-    let pages = Pages { fixes, metiers: site.metiers.iter().map(|_| Default::default()).collect() };
+    let tous = site.metiers.len() <= config.prerendu_max;
+    let metiers = if tous { site.metiers.iter().map(|_| Default::default()).collect() } else { Vec::new() };
+    let pages = Pages { fixes, metiers, gardees: quick_cache::sync::Cache::new(config.pages_gardees.max(1)) };
 
     // Beyond the limit, one job is still rendered so that a template error stops the start.
-    let n = if site.metiers.len() <= config.prerendu_max { site.metiers.len() } else { 1.min(site.metiers.len()) };
+    let n = if tous { site.metiers.len() } else { 1.min(site.metiers.len()) };
     site.metiers[..n].par_iter().try_for_each(|m| {
         PageDeMetier::TOUTES.iter().try_for_each(|s| pages.get(&s.chemin(&m.slug), site, i18n, config).map(|_| ()))
     })?;

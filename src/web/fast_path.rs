@@ -54,7 +54,7 @@ impl App {
         let reponse = Response::new(Body::empty());
         // No banner: while one shows, every request takes the router (above).
         Some(finir(
-            representation::servir(page, Cache::Page, &Demande::de(request.headers()), None, reponse),
+            representation::servir(&page, Cache::Page, &Demande::de(request.headers()), None, reponse),
             request.method(),
         ))
     }

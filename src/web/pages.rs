@@ -15,7 +15,7 @@ use crate::snapshot::{CleDeResultat, Snapshot};
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
     let snapshot = state.live.snapshot.load();
     let page = snapshot.page(uri.path())?.ok_or(WebError::Introuvable)?;
-    Ok(servir(&state, page, Cache::Page, &Demande::de(&headers), Response::new(Body::empty())))
+    Ok(servir(&state, &page, Cache::Page, &Demande::de(&headers), Response::new(Body::empty())))
 }
 
 /// `page` made into `reponse` by [`representation::servir`], with the banner of the reload that
