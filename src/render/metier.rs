@@ -132,10 +132,14 @@ impl MetierPage<'_> {
     }
 }
 
-/// Renders the page of `metier`.
-pub fn render(site: &Site, metier: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<String, askama::Error> {
-    let fiche = metier.fiche().map_err(askama::Error::custom)?;
-    let m = &fiche;
+/// Renders the page of `metier`, whose whole fiche is `m`.
+pub fn render(
+    site: &Site,
+    metier: &Metier,
+    m: &Fiche,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<String, askama::Error> {
     let path = format!("/metiers/{}", m.slug);
     let secteur = site.secteur(&m.secteur).expect("sector checked at load time");
     let fil = Layout::fil(

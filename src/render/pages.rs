@@ -20,7 +20,7 @@ use super::{
     HTML, RenderConfig, Rendu, a_propos, accueil, comparer, critere, donnees, metier, metiers, penuries, quiz,
     quiz_methode, sources,
 };
-use crate::content::{Metier, Site};
+use crate::content::{Fiche, Metier, Site};
 use crate::i18n::I18n;
 
 /// Every page of a snapshot that depends only on content, each kept as a `P`.
@@ -90,14 +90,25 @@ impl PageDeMetier {
         }
     }
 
-    fn render(self, site: &Site, m: &Metier, i18n: &I18n, config: &RenderConfig) -> Result<Rendu, askama::Error> {
+    /// Renders this page of `m`; `fiche` gives its whole fiche, read again from memory at most once.
+    fn render(
+        self,
+        site: &Site,
+        m: &Metier,
+        fiche: &mut Option<Fiche>,
+        i18n: &I18n,
+        config: &RenderConfig,
+    ) -> Result<Rendu, askama::Error> {
+        if self == PageDeMetier::Quiz {
+            return Ok(Rendu::html(quiz::metier(site, m, None, None, i18n, config)?));
+        }
+        let fiche: &Fiche = match fiche {
+            Some(fiche) => fiche,
+            vide @ None => vide.insert(m.fiche().map_err(askama::Error::custom)?),
+        };
         Ok(match self {
-            PageDeMetier::Fiche => Rendu::html(metier::render(site, m, i18n, config)?),
-            PageDeMetier::Quiz => Rendu::html(quiz::metier(site, m, None, None, i18n, config)?),
-            PageDeMetier::Json => {
-                let fiche = m.fiche().map_err(askama::Error::custom)?;
-                Rendu { texte: donnees::profil_json(&fiche, config), type_media: donnees::JSON }
-            }
+            PageDeMetier::Json => Rendu { texte: donnees::profil_json(fiche, config), type_media: donnees::JSON },
+            _ => Rendu::html(metier::render(site, m, fiche, i18n, config)?),
         })
     }
 }
@@ -119,15 +130,21 @@ impl<P: From<Rendu>> Pages<P> {
             return Ok(None);
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
-        let page = P::from(sorte.render(site, &site.metiers[i], i18n, config)?);
-        Ok(Some(match self.metiers.get(i) {
+        let page = P::from(sorte.render(site, &site.metiers[i], &mut None, i18n, config)?);
+        Ok(Some(self.garder(i, sorte, page)))
+    }
+
+    /// Keeps `page`, the page `sorte` of the job at place `i`: for the snapshot's life, or among the
+    /// most read.
+    fn garder(&self, i: usize, sorte: PageDeMetier, page: P) -> PageTenue<'_, P> {
+        match self.metiers.get(i) {
             Some(pages) => PageTenue::Fixe(pages[sorte as usize].get_or_init(|| Box::new(page))),
             None => {
                 let page = Arc::new(page);
                 self.gardees.insert((i, sorte), Arc::clone(&page));
                 PageTenue::Gardee(page)
             }
-        }))
+        }
     }
 
     /// The page served at `path` if it is already rendered (never renders).
@@ -213,8 +230,13 @@ pub fn build<P: From<Rendu> + Send + Sync>(
 
     // Beyond the limit, one job is still rendered so that a template error stops the start.
     let n = if tous { site.metiers.len() } else { 1.min(site.metiers.len()) };
-    site.metiers[..n].par_iter().try_for_each(|m| {
-        PageDeMetier::TOUTES.iter().try_for_each(|s| pages.get(&s.chemin(&m.slug), site, i18n, config).map(|_| ()))
+    site.metiers[..n].par_iter().enumerate().try_for_each(|(i, m)| {
+        // Each job's fiche read back once for its pages.
+        let mut fiche = None;
+        PageDeMetier::TOUTES.iter().try_for_each(|&s| {
+            pages.garder(i, s, P::from(s.render(site, m, &mut fiche, i18n, config)?));
+            Ok::<_, askama::Error>(())
+        })
     })?;
     Ok(pages)
 }
