@@ -1,5 +1,5 @@
 //! Server-drawn SVG charts (salary ranges, interest hexagon): their geometry here, their markup
-//! in `templates/partials/graphique_*.html`, each with a title and a text alternative.
+//! in `templates/partials/graphique.html`, each with a title and a text alternative.
 
 use askama::Template;
 
@@ -24,7 +24,8 @@ pub fn salaire_svg(
         .join(" ; ");
     let alternative = i18n.t_args("graphique-salaire-alternative", &[("valeurs", valeurs.into())]);
     let g = salaire(rangees);
-    SvgSalaire { g: &g, titre: &i18n.t("graphique-salaire-titre"), alternative: &alternative, legende }.render()
+    Svg { titre: &i18n.t("graphique-salaire-titre"), alternative: &alternative, dessin: Dessin::Salaire(&g, legende) }
+        .render()
 }
 
 /// Draws interest profiles `(values 1–7, CSS class)` on the hexagon, with a text alternative.
@@ -35,33 +36,27 @@ pub fn riasec_svg(
     i18n: &I18n,
 ) -> Result<String, askama::Error> {
     let g = riasec(profils, 7.0, noms);
-    SvgRiasec { g: &g, titre: &i18n.t("graphique-riasec-titre"), alternative }.render()
+    Svg { titre: &i18n.t("graphique-riasec-titre"), alternative, dessin: Dessin::Riasec(&g) }.render()
 }
 
-/// A salary chart ready to embed.
+/// A chart ready to embed: its accessible title and text alternative, then its drawing.
 #[derive(Template)]
-#[template(path = "partials/graphique_salaire.html")]
-pub struct SvgSalaire<'a> {
-    /// Geometry.
-    pub g: &'a SalaireGraphique,
-    /// Accessible title.
-    pub titre: &'a str,
-    /// Text alternative: every range in words.
-    pub alternative: &'a str,
-    /// Visible caption.
-    pub legende: &'a str,
-}
-
-/// An interest hexagon ready to embed.
-#[derive(Template)]
-#[template(path = "partials/graphique_riasec.html")]
-pub struct SvgRiasec<'a> {
-    /// Geometry.
-    pub g: &'a RiasecGraphique,
+#[template(path = "partials/graphique.html")]
+pub struct Svg<'a> {
     /// Accessible title.
     pub titre: &'a str,
     /// Text alternative: every value in words.
     pub alternative: &'a str,
+    /// What is drawn.
+    pub dessin: Dessin<'a>,
+}
+
+/// The drawing of a [`Svg`].
+pub enum Dessin<'a> {
+    /// Salary bars, with their visible caption.
+    Salaire(&'a SalaireGraphique, &'a str),
+    /// An interest hexagon.
+    Riasec(&'a RiasecGraphique),
 }
 
 /// One horizontal bar of the salary chart.

@@ -1,12 +1,9 @@
 //! `/comparer?m=a,b[,c]`: the comparison of two or three jobs.
 
-use axum::extract::State;
-use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 
-use super::pages::{memorise, prerendered};
-use super::requete::Requete;
-use super::{AppState, WebError};
+use super::WebError;
+use super::contexte::Contexte;
 use crate::content::valider::est_slug;
 use crate::message::{Message, MessageUtilisateur};
 use crate::render::comparer;
@@ -50,15 +47,10 @@ impl MessageUtilisateur for ComparerError {
 }
 
 /// Serves the comparison; without a choice, the form alone.
-pub async fn comparer(
-    State(state): State<AppState>,
-    requete: Requete,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let snapshot = state.live.snapshot.load_full();
+pub async fn comparer(contexte: Contexte) -> Result<Response, WebError> {
+    let snapshot = &contexte.snapshot;
     let refus = |e: ComparerError| WebError::requete_invalide(&e);
-    let query = requete.texte();
+    let query = contexte.requete.texte();
     // `m` may be repeated (the form) or comma-separated (shared links); empty choices are skipped.
     let mut slugs: Vec<String> = form_urlencoded::parse(query.as_bytes())
         .filter(|(k, _)| k == "m")
@@ -86,7 +78,7 @@ pub async fn comparer(
         return Ok(axum::response::Redirect::to(&cible).into_response());
     }
     if slugs.is_empty() {
-        return prerendered(State(state.clone()), uri, headers).await;
+        return contexte.prete();
     }
     if slugs.len() > comparer::MAX {
         return Err(refus(ComparerError::Trop));
@@ -106,9 +98,10 @@ pub async fn comparer(
         return Err(refus(ComparerError::UnSeul));
     }
     let cle = CleDeResultat::Comparaison(slugs.clone());
-    memorise(&state, snapshot.clone(), cle, &headers, move |s| {
-        let choisis: Vec<_> = slugs.iter().filter_map(|slug| s.site.metier(slug)).collect();
-        Ok(comparer::render(&s.site, &choisis, &s.i18n, &s.config)?)
-    })
-    .await
+    contexte
+        .memorise(cle, move |s| {
+            let choisis: Vec<_> = slugs.iter().filter_map(|slug| s.site.metier(slug)).collect();
+            Ok(comparer::render(&s.site, &choisis, &s.i18n, &s.config)?)
+        })
+        .await
 }

@@ -3,6 +3,7 @@
 pub mod calculs;
 mod comparer;
 mod connexion;
+mod contexte;
 mod erreur;
 mod fast_path;
 pub mod journal;

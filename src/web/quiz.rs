@@ -4,14 +4,12 @@
 //! redirected to the compact, shareable result URL (`?r=30…`), which is what gets rendered.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::pages::{memorise, prerendered};
+use super::contexte::Contexte;
 use super::requete::Requete;
 use super::{AppState, WebError};
 use crate::catalogue::recherche::FiltreError;
@@ -21,7 +19,7 @@ use crate::quiz::{
     FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
 };
 use crate::render::{quiz, quiz_metier_resultat, quiz_resultat};
-use crate::snapshot::{CleDeResultat, Snapshot};
+use crate::snapshot::CleDeResultat;
 
 /// The query as a map (last value wins; its size is bounded by [`Requete`]).
 fn params(requete: &Requete) -> HashMap<String, String> {
@@ -78,9 +76,8 @@ fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError>
 /// What both pages of a job's quiz start from: read from the request (its job is the path's
 /// `{slug}`), a 404 when there is no such job.
 pub struct QuizDuMetier {
-    state: AppState,
+    contexte: Contexte,
     slug: String,
-    s: Arc<Snapshot>,
     /// The query.
     p: HashMap<String, String>,
     /// How many self-assessment questions the job has.
@@ -94,12 +91,13 @@ impl FromRequestParts<AppState> for QuizDuMetier {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<QuizDuMetier, Response> {
         let Path(slug) = Path::<String>::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let requete = Requete::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let s = state.live.snapshot.load_full();
-        let metier = s.site.metier(&slug).ok_or(WebError::Introuvable).map_err(IntoResponse::into_response)?;
+        let contexte = Contexte::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let site = &contexte.snapshot.site;
+        let metier = site.metier(&slug).ok_or(WebError::Introuvable).map_err(IntoResponse::into_response)?;
         let questions_auto = metier.auto_evaluation.len();
-        let questions_interets = s.site.items.len();
-        Ok(QuizDuMetier { state: state.clone(), slug, p: params(&requete), s, questions_auto, questions_interets })
+        let questions_interets = site.items.len();
+        let p = params(&contexte.requete);
+        Ok(QuizDuMetier { contexte, slug, p, questions_auto, questions_interets })
     }
 }
 
@@ -109,32 +107,20 @@ fn absentes() -> WebError {
 }
 
 /// `/quiz`: the form, pre-filled when `r` is given.
-pub async fn orientation(
-    State(state): State<AppState>,
-    requete: Requete,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let s: Arc<Snapshot> = state.live.snapshot.load_full();
-    let p = params(&requete);
-    let Some(r) = compact(&p, Partie::Interets, s.site.items.len())? else {
-        return prerendered(State(state), uri, headers).await;
+pub async fn orientation(contexte: Contexte) -> Result<Response, WebError> {
+    let p = params(&contexte.requete);
+    let Some(r) = compact(&p, Partie::Interets, contexte.snapshot.site.items.len())? else {
+        return contexte.prete();
     };
     let niveau = niveau(&p)?;
     let cle = CleDeResultat::Orientation { vue: Vue::Formulaire, reponses: r.clone(), niveau };
-    memorise(&state, s, cle, &headers, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?))
-        .await
+    contexte.memorise(cle, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?)).await
 }
 
 /// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
-pub async fn orientation_resultat(
-    State(state): State<AppState>,
-    requete: Requete,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
-    let s = state.live.snapshot.load_full();
-    let p = params(&requete);
-    let n = s.site.items.len();
+pub async fn orientation_resultat(contexte: Contexte) -> Result<Response, WebError> {
+    let p = params(&contexte.requete);
+    let n = contexte.snapshot.site.items.len();
     let niveau = niveau(&p)?;
     if est_formulaire(&p) {
         let r = formulaire(&p, Partie::Interets, n, 0).map_err(manquantes)?;
@@ -142,33 +128,35 @@ pub async fn orientation_resultat(
     }
     let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
     let cle = CleDeResultat::Orientation { vue: Vue::Resultat, reponses: r.clone(), niveau };
-    memorise(&state, s, cle, &headers, move |s| {
-        let resultat = Resultat::calculer(&s.site, &r, niveau);
-        Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
-    })
-    .await
+    contexte
+        .memorise(cle, move |s| {
+            let resultat = Resultat::calculer(&s.site, &r, niveau);
+            Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
+        })
+        .await
 }
 
 /// `/metiers/{slug}/quiz`: a job's quiz, pre-filled when `a` or `r` are given.
-pub async fn metier(quiz: QuizDuMetier, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
-    let QuizDuMetier { state, slug, s, p, questions_auto, questions_interets } = quiz;
+pub async fn metier(quiz: QuizDuMetier) -> Result<Response, WebError> {
+    let QuizDuMetier { contexte, slug, p, questions_auto, questions_interets } = quiz;
     let a = compact(&p, Partie::Auto, questions_auto)?;
     let r = compact(&p, Partie::Interets, questions_interets)?;
     if a.is_none() && r.is_none() {
-        return prerendered(State(state.clone()), uri, headers).await;
+        return contexte.prete();
     }
     let cle =
         CleDeResultat::QuizMetier { slug: slug.clone(), vue: Vue::Formulaire, auto: a.clone(), interets: r.clone() };
-    memorise(&state, s, cle, &headers, move |s| {
-        let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-        Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
-    })
-    .await
+    contexte
+        .memorise(cle, move |s| {
+            let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
+            Ok(quiz::metier(&s.site, m, a.as_deref(), r.as_deref(), &s.i18n, &s.config)?)
+        })
+        .await
 }
 
 /// `/metiers/{slug}/quiz/resultat`: the job quiz's result, or the redirect of its form.
-pub async fn metier_resultat(quiz: QuizDuMetier, headers: HeaderMap) -> Result<Response, WebError> {
-    let QuizDuMetier { state, slug, s, p, questions_auto: k, questions_interets: n } = quiz;
+pub async fn metier_resultat(quiz: QuizDuMetier) -> Result<Response, WebError> {
+    let QuizDuMetier { contexte, slug, p, questions_auto: k, questions_interets: n } = quiz;
     if est_formulaire(&p) {
         let a = formulaire(&p, Partie::Auto, k, 0);
         let r = formulaire(&p, Partie::Interets, n, k);
@@ -190,11 +178,12 @@ pub async fn metier_resultat(quiz: QuizDuMetier, headers: HeaderMap) -> Result<R
         auto: Some(a.clone()),
         interets: Some(r.clone()),
     };
-    memorise(&state, s, cle, &headers, move |s| {
-        let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
-        let voisins = similaires(&s.site, m);
-        let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
-        Ok(quiz_metier_resultat::render(&resultat, &s.site, &s.i18n, &s.config)?)
-    })
-    .await
+    contexte
+        .memorise(cle, move |s| {
+            let m = s.site.metier(&slug).ok_or(WebError::Introuvable)?;
+            let voisins = similaires(&s.site, m);
+            let resultat = ResultatMetier::calculer(&s.site, m, &a, &r, voisins.iter().map(|v| v.metier));
+            Ok(quiz_metier_resultat::render(&resultat, &s.site, &s.i18n, &s.config)?)
+        })
+        .await
 }
