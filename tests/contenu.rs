@@ -152,3 +152,32 @@ fn one_address_cited_under_two_titles_is_a_warning() {
         .collect();
     assert_eq!(incoherences.len(), 1, "{incoherences:?}");
 }
+
+/// Studies at a haute école or a university always name where: without a school, a bachelier or
+/// master fiche gets a warning, at its schools list, or at its level when it has none.
+#[test]
+fn a_bachelier_or_master_without_a_school_is_a_warning() {
+    let i18n = I18n::load(&repo("locales/fr")).unwrap();
+    for (ajout, ligne) in
+        [("", "6:17"), ("\n[formation]\netapes = [\"Un bachelier.\"]\netablissements = []\n", "29:18")]
+    {
+        let site = site_for(&repo("tests/fixtures/valid/minimal"));
+        let fiche = site.path().join("metiers/minimal.toml");
+        let texte = std::fs::read_to_string(&fiche)
+            .unwrap()
+            .replace("niveau_etudes = \"cess\"", "niveau_etudes = \"bachelier\"")
+            .replace("mis_a_jour = 2024-02-29", "mis_a_jour = 2024-12-01")
+            + ajout;
+        std::fs::write(&fiche, texte).unwrap();
+        let loaded = content::load_au(site.path(), JOUR_DES_FIXTURES).expect("un avertissement ne bloque pas");
+        let prefix = format!("{}/", site.path().display());
+        let lignes: Vec<String> =
+            loaded.avertissements.lignes(&i18n).iter().map(|l| l.replacen(&prefix, "", 1)).collect();
+        assert_eq!(
+            lignes,
+            [format!(
+                "metiers/minimal.toml:{ligne}: avertissement : Un métier de niveau bachelier nomme au moins un établissement qui donne la formation aujourd’hui : ajoutez-le dans [formation] etablissements = [\"Nom (Ville)\"], vérifié sur sa page ou dans une source de 2021 ou plus récente."
+            )]
+        );
+    }
+}

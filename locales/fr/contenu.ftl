@@ -83,6 +83,7 @@ contenu-recueilli-incomplet = Un témoignage recueilli doit dire { $champ ->
 contenu-fiche-ancienne = Fiche relue le { $date }, il y a { $mois } mois : relisez-la (chiffres, écoles, listes de pénurie) puis mettez mis_a_jour à jour.
 contenu-chiffre-sans-provenance = Ce chiffre n’a ni source ni estimation : il sera affiché « non vérifié ». Citez le document lu (source, editeur, annee, url) ou expliquez l’estimation (estimation = "…").
 contenu-source-incoherente = L’adresse { $url } est citée ailleurs sous un autre titre ou un autre éditeur (« { $titre } », { $editeur }). Citez une même source toujours de la même façon.
+contenu-sans-etablissement = Un métier de niveau { $niveau } nomme au moins un établissement qui donne la formation aujourd’hui : ajoutez-le dans [formation] etablissements = ["Nom (Ville)"], vérifié sur sa page ou dans une source de 2021 ou plus récente.
 contenu-avertissement = avertissement : { $message }
 contenu-resume = { $erreurs ->
     [one] { $erreurs } erreur

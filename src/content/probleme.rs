@@ -104,6 +104,8 @@ pub enum Probleme {
     ChiffreSansProvenance,
     /// Warning: one address cited under different titles or publishers.
     SourceIncoherente { url: String, titre: String, editeur: String },
+    /// Warning: a job learnt at a haute école or a university that names no school.
+    SansEtablissement { niveau: String },
 }
 
 impl MessageUtilisateur for Probleme {
@@ -196,6 +198,7 @@ impl MessageUtilisateur for Probleme {
                 ("contenu-fiche-ancienne", vec![("date", s(date)), ("mois", Argument::from(*mois))])
             }
             ChiffreSansProvenance => ("contenu-chiffre-sans-provenance", vec![]),
+            SansEtablissement { niveau } => ("contenu-sans-etablissement", vec![("niveau", s(niveau))]),
             SourceIncoherente { url, titre, editeur } => {
                 ("contenu-source-incoherente", vec![("url", s(url)), ("titre", s(titre)), ("editeur", s(editeur))])
             }
@@ -254,6 +257,7 @@ impl MessageUtilisateur for Probleme {
             FicheAncienne { date: t(), mois: 0 },
             ChiffreSansProvenance,
             SourceIncoherente { url: t(), titre: t(), editeur: t() },
+            SansEtablissement { niveau: t() },
         ]
     }
 }
@@ -263,7 +267,10 @@ impl Probleme {
     pub fn avertissement(&self) -> bool {
         matches!(
             self,
-            Probleme::FicheAncienne { .. } | Probleme::ChiffreSansProvenance | Probleme::SourceIncoherente { .. }
+            Probleme::FicheAncienne { .. }
+                | Probleme::ChiffreSansProvenance
+                | Probleme::SourceIncoherente { .. }
+                | Probleme::SansEtablissement { .. }
         )
     }
 

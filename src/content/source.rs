@@ -251,6 +251,12 @@ impl<'a> Locator<'a> {
         let offset = self.arbre().and_then(|doc| span_in_table(doc, path)).map_or(0, |r| r.start);
         self.source.position(offset)
     }
+
+    /// Where `path` stands in the file, if the file holds it.
+    pub fn trouve(&self, path: &[Seg<'_>]) -> Option<(usize, usize)> {
+        let span = self.arbre().and_then(|doc| span_in_table(doc, path))?;
+        Some(self.source.position(span.start))
+    }
 }
 
 fn span_in_table(table: &DeTable<'_>, path: &[Seg<'_>]) -> Option<Range<usize>> {

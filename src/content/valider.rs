@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 use super::metier::Fourchette;
-use super::metier::{Fiche, NatureTemoignage, Provenance, Riasec, Salaire, minutes};
+use super::metier::{Fiche, NatureTemoignage, NiveauEtudes, Provenance, Riasec, Salaire, minutes};
 use super::probleme::{Probleme, Rapport};
 use super::referentiel::{ITEMS_MAX, ITEMS_MIN_PAR_DOMAINE, Lettre, PeriodeRmmmg, QuizFile, rmmmg_de_l_annee};
 use super::source::{Locator, Seg, Source};
@@ -27,6 +27,12 @@ impl<'a> Checker<'a> {
     /// Reports `probleme` at the value `path`.
     pub fn err(&mut self, path: &[Seg<'_>], probleme: Probleme) {
         let pos = self.locator.at(path);
+        self.rapport.push(&self.source.path, pos, probleme);
+    }
+
+    /// Reports `probleme` at `path`, or at `sinon` when the file does not hold `path`.
+    pub fn err_ou(&mut self, path: &[Seg<'_>], sinon: &[Seg<'_>], probleme: Probleme) {
+        let pos = self.locator.trouve(path).unwrap_or_else(|| self.locator.at(sinon));
         self.rapport.push(&self.source.path, pos, probleme);
     }
 
@@ -251,6 +257,15 @@ pub fn metier(c: &mut Checker<'_>, m: &Fiche, refs: &References<'_>) {
     c.annee(&[Cle("chiffres_annee")], m.chiffres_annee);
     if let Some(s) = &m.salaire {
         salaire(c, s, refs.rmmmg);
+    }
+    // Schools are optional for the other levels (employer-run training, courses that change every
+    // year: better none than a doubtful one), never for studies in a haute école or a university.
+    if matches!(m.niveau_etudes, NiveauEtudes::Bachelier | NiveauEtudes::Master)
+        && m.formation.etablissements.is_empty()
+    {
+        let niveau = m.niveau_etudes.slug().to_string();
+        let ecoles = [Cle("formation"), Cle("etablissements")];
+        c.err_ou(&ecoles, &[Cle("niveau_etudes")], Probleme::SansEtablissement { niveau });
     }
     match m.codes.isco.as_deref() {
         None => c.err(&[Cle("codes")], Probleme::IscoManquant),
