@@ -98,12 +98,20 @@ pub struct Rendu {
     pub texte: String,
     /// Its media type ([`HTML`], [`donnees::JSON`]…).
     pub type_media: &'static str,
+    /// Whether it was made on its first request (a job page beyond `prerendu_max`) rather than
+    /// with the snapshot: served less often, it is not worth the slowest compression.
+    pub a_la_demande: bool,
 }
 
 impl Rendu {
-    /// An HTML page.
+    /// A document of media type `type_media`, made with the snapshot.
+    pub fn new(texte: String, type_media: &'static str) -> Rendu {
+        Rendu { texte, type_media, a_la_demande: false }
+    }
+
+    /// An HTML page, made with the snapshot.
     pub fn html(texte: String) -> Rendu {
-        Rendu { texte, type_media: HTML }
+        Rendu::new(texte, HTML)
     }
 }
 

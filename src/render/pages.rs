@@ -107,7 +107,7 @@ impl PageDeMetier {
             vide @ None => vide.insert(m.fiche().map_err(askama::Error::custom)?),
         };
         Ok(match self {
-            PageDeMetier::Json => Rendu { texte: donnees::profil_json(fiche, config), type_media: donnees::JSON },
+            PageDeMetier::Json => Rendu::new(donnees::profil_json(fiche, config), donnees::JSON),
             _ => Rendu::html(metier::render(site, m, fiche, i18n, config)?),
         })
     }
@@ -130,7 +130,8 @@ impl<P: From<Rendu>> Pages<P> {
             return Ok(None);
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
-        let page = P::from(sorte.render(site, &site.metiers[i], &mut None, i18n, config)?);
+        let rendu = sorte.render(site, &site.metiers[i], &mut None, i18n, config)?;
+        let page = P::from(Rendu { a_la_demande: self.metiers.get(i).is_none(), ..rendu });
         Ok(Some(self.garder(i, sorte, page)))
     }
 
@@ -221,8 +222,8 @@ pub fn build<P: From<Rendu> + Send + Sync>(
         .map(|(path, rendre)| rendre().map(|html| (path, Rendu::html(html))))
         .collect::<Result<Vec<_>, _>>()?;
     let sitemap = donnees::sitemap(&indexables(&fixes, site), config);
-    fixes.push(("/sitemap.xml".into(), Rendu { texte: sitemap, type_media: donnees::XML }));
-    fixes.push(("/robots.txt".into(), Rendu { texte: donnees::robots(config), type_media: donnees::TEXTE }));
+    fixes.push(("/sitemap.xml".into(), Rendu::new(sitemap, donnees::XML)));
+    fixes.push(("/robots.txt".into(), Rendu::new(donnees::robots(config), donnees::TEXTE)));
     let fixes = fixes.into_par_iter().map(|(path, rendu)| (path, P::from(rendu))).collect();
     let tous = site.metiers.len() <= config.prerendu_max;
     let metiers = if tous { site.metiers.iter().map(|_| Default::default()).collect() } else { Vec::new() };

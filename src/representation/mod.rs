@@ -30,11 +30,24 @@ pub struct Page {
     gzip: std::sync::OnceLock<Bytes>,
     /// Brotli form, made on first demand and then kept.
     br: std::sync::OnceLock<Bytes>,
-    /// Whether compression may take its time (a page served many times) or must be quick
-    /// (a page made for one request).
-    durable: bool,
+    /// How much time compressing it may take.
+    effort: Effort,
     /// Whether compressing it is worth it (text, not images that are compressed already).
     compressible: bool,
+}
+
+/// How much time compressing a page may take, from how often it will be served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Effort {
+    /// Made with the snapshot and served many times: as small as possible (gzip 9, Brotli 11,
+    /// some 70 ms for a 46 KB job page).
+    Maximal,
+    /// Made on its first request and kept while it is among the most read (a job page beyond
+    /// `prerendu_max`): a crawler that reads thousands of them must not cost a minute of processor
+    /// each thousand, so gzip 6 and Brotli 5 (a few ms, some 10 % larger).
+    Moyen,
+    /// Made for one request: the quickest levels, and gzip rather than Brotli ([`Page::forme_pour`]).
+    Minimal,
 }
 
 /// The forms a page is served in.
@@ -97,7 +110,7 @@ impl Page {
             validateurs,
             gzip: Default::default(),
             br: Default::default(),
-            durable: true,
+            effort: Effort::Maximal,
             compressible,
         }
     }
@@ -110,7 +123,7 @@ impl Page {
     /// An HTML page made for one request: compressed quickly rather than as small as possible, and
     /// in gzip rather than Brotli when the client takes both ([`Page::forme_pour`]).
     pub fn ephemere(html: String) -> Page {
-        Page { durable: false, ..Page::new(html) }
+        Page { effort: Effort::Minimal, ..Page::new(html) }
     }
 
     /// The form to send to a client whose best accepted form is `meilleure`, and who accepts gzip
@@ -120,7 +133,7 @@ impl Page {
     pub fn forme_pour(&self, meilleure: Codage, gzip: bool) -> Codage {
         match meilleure {
             _ if !self.compressible => Codage::Brut,
-            Codage::Br if !self.durable && gzip => Codage::Gzip,
+            Codage::Br if self.effort == Effort::Minimal && gzip => Codage::Gzip,
             _ => meilleure,
         }
     }
@@ -130,10 +143,12 @@ impl Page {
         self.gzip
             .get_or_init(|| {
                 use std::io::Write;
-                if !self.durable {
-                    return gzip_rapide(&self.body).map(Bytes::from).unwrap_or_default();
-                }
-                let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                let niveau = match self.effort {
+                    Effort::Minimal => return gzip_rapide(&self.body).map(Bytes::from).unwrap_or_default(),
+                    Effort::Moyen => flate2::Compression::default(),
+                    Effort::Maximal => flate2::Compression::best(),
+                };
+                let mut e = flate2::write::GzEncoder::new(Vec::new(), niveau);
                 e.write_all(&self.body).and_then(|()| e.finish()).map(Bytes::from).unwrap_or_default()
             })
             .clone()
@@ -144,7 +159,11 @@ impl Page {
         self.br
             .get_or_init(|| {
                 let mut out = Vec::new();
-                let quality = if self.durable { 11 } else { 2 };
+                let quality = match self.effort {
+                    Effort::Maximal => 11,
+                    Effort::Moyen => 5,
+                    Effort::Minimal => 2,
+                };
                 // A window just large enough for the page: a 4 MiB one costs more to set up than
                 // compressing a 15 KB quiz result.
                 let lgwin = (usize::BITS - self.body.len().max(1).leading_zeros()).clamp(16, 22) as i32;
@@ -208,7 +227,8 @@ fn gzip_rapide(body: &[u8]) -> Option<Vec<u8>> {
 
 impl From<Rendu> for Page {
     fn from(rendu: Rendu) -> Page {
-        Page::with_type(rendu.texte, rendu.type_media)
+        let page = Page::with_type(rendu.texte, rendu.type_media);
+        if rendu.a_la_demande { Page { effort: Effort::Moyen, ..page } } else { page }
     }
 }
 

@@ -78,7 +78,7 @@ pub async fn comparer(contexte: Contexte) -> Result<Response, WebError> {
         return Ok(axum::response::Redirect::to(&cible).into_response());
     }
     if slugs.is_empty() {
-        return contexte.prete();
+        return contexte.prete().await;
     }
     if slugs.len() > comparer::MAX {
         return Err(refus(ComparerError::Trop));

@@ -45,8 +45,8 @@ impl FromRequestParts<AppState> for Contexte {
 impl Contexte {
     /// The pre-rendered page of the request's path (the form without answers, the list without
     /// search), or 404.
-    pub fn prete(&self) -> Result<Response, WebError> {
-        prerendu(&self.state, &self.snapshot, &self.uri, &self.headers)
+    pub async fn prete(&self) -> Result<Response, WebError> {
+        prerendu(&self.state, Arc::clone(&self.snapshot), &self.uri, &self.headers).await
     }
 
     /// Serves a page computed from the request (quiz answers, a comparison, a search). The same

@@ -51,12 +51,15 @@ impl App {
         }
         let snapshot = state.live.snapshot.load();
         let page = snapshot.page_prete(request.uri().path())?;
+        let demande = Demande::de(request.headers());
+        // A form still to compress (a job page made on demand) is made on the computing threads,
+        // by the router.
+        if !page.forme_prete(demande.encodages.pour(&page)) {
+            return None;
+        }
         let reponse = Response::new(Body::empty());
         // No banner: while one shows, every request takes the router (above).
-        Some(finir(
-            representation::servir(&page, Cache::Page, &Demande::de(request.headers()), None, reponse),
-            request.method(),
-        ))
+        Some(finir(representation::servir(&page, Cache::Page, &demande, None, reponse), request.method()))
     }
 }
 

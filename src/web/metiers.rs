@@ -11,7 +11,7 @@ use crate::snapshot::CleDeResultat;
 /// Serves the job list, filtered by the query when there is one.
 pub async fn liste(contexte: Contexte) -> Result<Response, WebError> {
     if contexte.requete.0.is_none() {
-        return contexte.prete();
+        return contexte.prete().await;
     }
     let snapshot = &contexte.snapshot;
     let pairs: Vec<(String, String)> = contexte.requete.paires().into_owned().collect();

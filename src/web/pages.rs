@@ -1,5 +1,7 @@
 //! Handlers that serve pre-rendered pages, and the health check.
 
+use std::sync::Arc;
+
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, Uri, header};
@@ -11,13 +13,41 @@ use crate::snapshot::Snapshot;
 
 /// Serves the snapshot's page for the request path, or 404.
 pub async fn prerendered(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Result<Response, WebError> {
-    prerendu(&state, &state.live.snapshot.load(), &uri, &headers)
+    let snapshot = state.live.snapshot.load_full();
+    prerendu(&state, snapshot, &uri, &headers).await
 }
 
-/// The page of `snapshot` for the path of `uri`, or 404.
-pub fn prerendu(state: &AppState, snapshot: &Snapshot, uri: &Uri, headers: &HeaderMap) -> Result<Response, WebError> {
+/// The page of `snapshot` for the path of `uri`, or 404. A page already made, in the form the
+/// client accepts, is sent at once; a job page still to render (beyond `prerendu_max`), or a form
+/// still to compress, takes milliseconds: that work goes to the computing threads
+/// ([`super::calculs`]), never to the thread that serves connections, which a crawler reading
+/// thousands of job pages would otherwise hold up for everyone.
+pub async fn prerendu(
+    state: &AppState,
+    snapshot: Arc<Snapshot>,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Result<Response, WebError> {
+    let demande = Demande::de(headers);
+    let encodages = demande.encodages;
+    if let Some(page) = snapshot.page_prete(uri.path()).filter(|p| p.forme_prete(encodages.pour(p))) {
+        return Ok(servir(state, &page, Cache::Page, &demande, Response::new(Body::empty())));
+    }
+    let (s, chemin) = (Arc::clone(&snapshot), uri.path().to_owned());
+    let existe = state
+        .calculs
+        .executer(move || -> Result<bool, WebError> {
+            let Some(page) = s.page(&chemin)? else { return Ok(false) };
+            page.forme(encodages.pour(&page));
+            Ok(true)
+        })
+        .await??;
+    if !existe {
+        return Err(WebError::Introuvable);
+    }
+    // Kept by the snapshot now (or, if it left the most read in between, made again here).
     let page = snapshot.page(uri.path())?.ok_or(WebError::Introuvable)?;
-    Ok(servir(state, &page, Cache::Page, &Demande::de(headers), Response::new(Body::empty())))
+    Ok(servir(state, &page, Cache::Page, &demande, Response::new(Body::empty())))
 }
 
 /// `page` made into `reponse` by [`representation::servir`], with the banner of the reload that

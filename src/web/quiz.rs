@@ -110,7 +110,7 @@ fn absentes() -> WebError {
 pub async fn orientation(contexte: Contexte) -> Result<Response, WebError> {
     let p = params(&contexte.requete);
     let Some(r) = compact(&p, Partie::Interets, contexte.snapshot.site.items.len())? else {
-        return contexte.prete();
+        return contexte.prete().await;
     };
     let niveau = niveau(&p)?;
     let cle = CleDeResultat::Orientation { vue: Vue::Formulaire, reponses: r.clone(), niveau };
@@ -142,7 +142,7 @@ pub async fn metier(quiz: QuizDuMetier) -> Result<Response, WebError> {
     let a = compact(&p, Partie::Auto, questions_auto)?;
     let r = compact(&p, Partie::Interets, questions_interets)?;
     if a.is_none() && r.is_none() {
-        return contexte.prete();
+        return contexte.prete().await;
     }
     let cle =
         CleDeResultat::QuizMetier { slug: slug.clone(), vue: Vue::Formulaire, auto: a.clone(), interets: r.clone() };
