@@ -190,6 +190,18 @@ mod tests {
     }
 
     #[test]
+    fn a_form_still_to_compress_goes_to_the_router_and_is_then_served_at_once() {
+        let p = app(usize::MAX);
+        let br =
+            || Request::builder().uri("/metiers/minimal").header("accept-encoding", "br").body(Body::empty()).unwrap();
+        assert!(p.voie_rapide(&br()).is_none(), "Brotli pas encore fait");
+        let snapshot = p.0.state.live.snapshot.load();
+        snapshot.page_prete("/metiers/minimal").unwrap().forme(crate::representation::Codage::Br);
+        let reponse = p.voie_rapide(&br()).expect("Brotli fait");
+        assert_eq!(reponse.headers()[header::CONTENT_ENCODING], "br");
+    }
+
+    #[test]
     fn a_page_still_to_render_goes_to_the_router_once() {
         let p = app(0);
         assert!(p.voie_rapide(&requete("GET", "/metiers/minimal")).is_none());
