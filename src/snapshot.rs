@@ -192,6 +192,11 @@ impl Snapshot {
         self.pages.deja_rendue(path, &self.site)
     }
 
+    /// Whether [`Snapshot::page`] serves `path` (a look-up; nothing is rendered).
+    pub fn sert(&self, path: &str) -> bool {
+        self.pages.existe(path, &self.site)
+    }
+
     /// Every path that [`Snapshot::page`] serves, sorted.
     pub fn paths(&self) -> Vec<String> {
         self.pages.paths(&self.site)

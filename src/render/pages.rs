@@ -125,8 +125,7 @@ impl<P: From<Rendu>> Pages<P> {
         if let Some(page) = self.deja_rendue(path, site) {
             return Ok(Some(page));
         }
-        let Some((i, sorte)) = PageDeMetier::de(path).and_then(|(slug, sorte)| Some((site.position(slug)?, sorte)))
-        else {
+        let Some((i, sorte)) = a_rendre(path, site) else {
             return Ok(None);
         };
         // Two requests may render the same page at once: the first stored wins, both are equal.
@@ -148,13 +147,18 @@ impl<P: From<Rendu>> Pages<P> {
         }
     }
 
+    /// Whether `path` is served: a page already rendered, or a job page still to render (never
+    /// renders: a look-up, for the answer to come quickly when there is nothing to make).
+    pub fn existe(&self, path: &str, site: &Site) -> bool {
+        self.fixes.contains_key(path) || a_rendre(path, site).is_some()
+    }
+
     /// The page served at `path` if it is already rendered (never renders).
     pub fn deja_rendue(&self, path: &str, site: &Site) -> Option<PageTenue<'_, P>> {
         if let Some(page) = self.fixes.get(path) {
             return Some(PageTenue::Fixe(page));
         }
-        let (slug, sorte) = PageDeMetier::de(path)?;
-        let i = site.position(slug)?;
+        let (i, sorte) = a_rendre(path, site)?;
         match self.metiers.get(i) {
             Some(pages) => pages[sorte as usize].get().map(|page| PageTenue::Fixe(&**page)),
             None => self.gardees.get(&(i, sorte)).map(PageTenue::Gardee),
@@ -175,6 +179,12 @@ impl<P: From<Rendu>> Pages<P> {
         paths.sort_unstable();
         paths
     }
+}
+
+/// The job (its place in `site.metiers`) and the page of it that `path` names, if it names one.
+fn a_rendre(path: &str, site: &Site) -> Option<(usize, PageDeMetier)> {
+    let (slug, sorte) = PageDeMetier::de(path)?;
+    Some((site.position(slug)?, sorte))
 }
 
 /// The HTML pages that search engines should index, sorted by path, each with its job if it is

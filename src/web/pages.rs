@@ -33,6 +33,11 @@ pub async fn prerendu(
     if let Some(page) = snapshot.page_prete(uri.path()).filter(|p| p.forme_prete(encodages.pour(p))) {
         return Ok(servir(state, &page, Cache::Page, &demande, Response::new(Body::empty())));
     }
+    // An address that names no page is answered here: a scanner's 404s never queue for the
+    // computing threads.
+    if !snapshot.sert(uri.path()) {
+        return Err(WebError::Introuvable);
+    }
     let (s, chemin) = (Arc::clone(&snapshot), uri.path().to_owned());
     let existe = state
         .calculs
