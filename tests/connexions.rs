@@ -24,11 +24,16 @@ impl Drop for Serveur {
 }
 
 fn demarrer(options: &[&str]) -> Serveur {
+    demarrer_sur("tests/fixtures/valid/minimal", options)
+}
+
+/// A `serve` process over the content folder `contenu` (a path in the repository).
+fn demarrer_sur(contenu: &str, options: &[&str]) -> Serveur {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let child = Command::new(env!("CARGO_BIN_EXE_guide-metiers"))
         .current_dir(repo("."))
         .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--content"])
-        .arg(repo("tests/fixtures/valid/minimal"))
+        .arg(repo(contenu))
         .args(options)
         .env("RUST_LOG", "warn")
         .stderr(std::process::Stdio::null())
@@ -219,4 +224,96 @@ fn sigterm_does_not_wait_for_connections_that_have_asked_nothing() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(serveur.child.try_wait().unwrap().unwrap().success());
+}
+
+/// Sets what the kernel buffers for `stream`'s reading side: a small buffer makes the server's
+/// writes to it fill up and come back short or blocked.
+#[cfg(target_os = "linux")]
+fn tampon_de_lecture(stream: &TcpStream, taille: libc::c_int) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: a plain setsockopt on an open socket, with a pointer to a live integer.
+    let fait = unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUF,
+            (&taille as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(fait, 0);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn tampon_de_lecture(_: &TcpStream, _: i32) {}
+
+/// Reads one answer from a keep-alive connection, a few bytes at a time with pauses: its head and
+/// its body.
+fn lire_lentement(stream: &mut TcpStream) -> (String, Vec<u8>) {
+    let mut lu = Vec::new();
+    let mut octet = [0u8; 1];
+    while !lu.ends_with(b"\r\n\r\n") {
+        assert_eq!(stream.read(&mut octet).unwrap(), 1, "connexion fermée au milieu d'une réponse");
+        lu.push(octet[0]);
+    }
+    let tete = String::from_utf8(lu).unwrap();
+    let longueur: usize = tete
+        .lines()
+        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+        .expect("content-length");
+    let mut corps = Vec::with_capacity(longueur);
+    let mut morceau = [0u8; 8192];
+    while corps.len() < longueur {
+        let n = stream.read(&mut morceau[..(longueur - corps.len()).min(8192)]).unwrap();
+        assert!(n > 0, "connexion fermée au milieu d'un corps");
+        corps.extend_from_slice(&morceau[..n]);
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    (tete, corps)
+}
+
+#[test]
+fn large_pages_reach_a_slow_reader_whole_and_a_reader_that_stops_is_cut_off_after_the_idle_delay() {
+    // The bundled content: its job pages and lists weigh tens of KB, the size that is sent from
+    // the memory file of pages without being copied (`sendfile`).
+    let serveur = demarrer_sur("content", &["--idle-timeout", "2s"]);
+    let port = serveur.port;
+    let pages = ["/metiers/architecte-cloud", "/metiers", "/metiers/infirmier/quiz", "/sources"];
+    let attendus: Vec<Vec<u8>> = pages
+        .iter()
+        .map(|page| {
+            let reponse = demander(port, page);
+            let (tete, corps) = reponse.split_once("\r\n\r\n").unwrap();
+            assert!(tete.starts_with("HTTP/1.1 200"), "{page} : {tete}");
+            assert!(corps.len() > 20_000, "{page} : {} octets seulement", corps.len());
+            corps.as_bytes().to_vec()
+        })
+        .collect();
+    // Sixty requests sent at once on one connection whose client reads slowly: the server's
+    // writes fill its buffers and wait, and every body still arrives whole, in order.
+    let mut lent = connecter(port);
+    let requetes: String =
+        (0..60).map(|i| format!("GET {} HTTP/1.1\r\nHost: x\r\n\r\n", pages[i % pages.len()])).collect();
+    lent.write_all(requetes.as_bytes()).unwrap();
+    for i in 0..60 {
+        let (tete, corps) = lire_lentement(&mut lent);
+        assert!(tete.starts_with("HTTP/1.1 200"), "{tete}");
+        assert!(corps == attendus[i % pages.len()], "réponse {i} ({}) abîmée", pages[i % pages.len()]);
+    }
+    // A client that asks for many pages and reads nothing: once its writes have been blocked for
+    // the idle delay, the connection is closed, and the others are still served.
+    let mut arrete = connecter(port);
+    tampon_de_lecture(&arrete, 4096);
+    let tout: String = (0..200).map(|_| "GET /metiers HTTP/1.1\r\nHost: x\r\n\r\n").collect();
+    arrete.write_all(tout.as_bytes()).unwrap();
+    let debut = Instant::now();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(demander(port, "/metiers/architecte-cloud").starts_with("HTTP/1.1 200"));
+    std::thread::sleep(Duration::from_millis(3500));
+    // What the server had sent before it gave up, read quickly now, then the end: far less than
+    // the 200 answers asked for.
+    tampon_de_lecture(&arrete, 1 << 20);
+    let recu = attendre_fermeture(&mut arrete);
+    assert!(recu.len() < 200 * attendus[1].len() / 2, "{} octets reçus", recu.len());
+    assert!(debut.elapsed() < Duration::from_secs(10));
 }

@@ -7,6 +7,7 @@
 //! [`crate::render`] only writes the documents; `web/` only decides which one answers a request.
 
 mod envoi;
+pub mod memfd;
 
 use axum::body::Bytes;
 use axum::http::HeaderValue;
@@ -226,9 +227,13 @@ fn gzip_rapide(body: &[u8]) -> Option<Vec<u8>> {
 }
 
 impl From<Rendu> for Page {
+    /// A page kept with the snapshot (or while it is read, when made on demand): a large body goes
+    /// to the memory file, from which it is sent without being copied ([`memfd`]).
     fn from(rendu: Rendu) -> Page {
-        let page = Page::with_type(rendu.texte, rendu.type_media);
-        if rendu.a_la_demande { Page { effort: Effort::Moyen, ..page } } else { page }
+        let effort = if rendu.a_la_demande { Effort::Moyen } else { Effort::Maximal };
+        let gardee = (rendu.texte.len() >= memfd::SEUIL).then(|| memfd::garder(rendu.texte.as_bytes())).flatten();
+        let body = gardee.unwrap_or_else(|| Bytes::from(rendu.texte));
+        Page { effort, ..Page::fichier(body, rendu.type_media) }
     }
 }
 

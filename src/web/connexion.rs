@@ -16,6 +16,8 @@
 //!
 //! A deadline passed closes the connection without an answer, as nginx does: there is nothing
 //! useful to say to a client that stalls, and a browser treats a closed idle connection as usual.
+//! A client that stopped reading gets a reset, so that what it left unread is dropped at once
+//! (nginx's `reset_timedout_connection`).
 //! The timer is re-armed only when it fires (then it looks at what the connection does now), so a
 //! request pays a few relaxed atomic operations and two clock reads, nothing more.
 
@@ -188,7 +190,14 @@ impl Surveillee {
         match ecrit {
             Poll::Pending => {
                 self.ecriture_bloquee.get_or_insert_with(Instant::now);
-                if self.expiree(cx) { Poll::Ready(Err(delai_depasse())) } else { Poll::Pending }
+                if !self.expiree(cx) {
+                    return Poll::Pending;
+                }
+                // What the client left unread is dropped with the connection (a reset rather than
+                // a close): otherwise the system would keep megabytes queued for a client that
+                // reads nothing, for minutes after the connection is gone.
+                let _ = self.socket.set_zero_linger();
+                Poll::Ready(Err(delai_depasse()))
             }
             pret => {
                 self.ecriture_bloquee = None;
@@ -236,7 +245,11 @@ impl AsyncWrite for Surveillee {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        let ecrit = Pin::new(&mut self.socket).poll_write_vectored(cx, bufs);
+        // A body kept in the memory file of pages leaves without being copied.
+        let ecrit = match super::zero_copy::poll_write(&self.socket, cx, bufs) {
+            Some(ecrit) => ecrit,
+            None => Pin::new(&mut self.socket).poll_write_vectored(cx, bufs),
+        };
         if let Poll::Ready(Ok(1..)) = ecrit {
             self.etat.envoye();
         }

@@ -14,6 +14,7 @@ mod pages;
 mod quiz;
 mod requete;
 mod statique;
+mod zero_copy;
 
 use std::sync::Arc;
 
