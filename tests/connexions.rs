@@ -65,6 +65,12 @@ fn demander(port: u16, target: &str) -> String {
 
 /// Reads one answer from a keep-alive connection: its head, then as many body bytes as it states.
 fn lire_reponse(stream: &mut TcpStream) -> String {
+    lire(stream, Duration::ZERO).0
+}
+
+/// Reads one answer from a keep-alive connection, pausing `pause` after each piece of its body:
+/// its head and its body.
+fn lire(stream: &mut TcpStream, pause: Duration) -> (String, Vec<u8>) {
     let mut lu = Vec::new();
     let mut octet = [0u8; 1];
     while !lu.ends_with(b"\r\n\r\n") {
@@ -72,15 +78,19 @@ fn lire_reponse(stream: &mut TcpStream) -> String {
         lu.push(octet[0]);
     }
     let tete = String::from_utf8(lu).unwrap();
-    let longueur = tete
+    let longueur: usize = tete
         .lines()
-        .find_map(|l| {
-            l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap())
-        })
+        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
         .expect("content-length");
-    let mut corps = vec![0u8; longueur];
-    stream.read_exact(&mut corps).unwrap();
-    tete
+    let mut corps = Vec::with_capacity(longueur);
+    let mut morceau = [0u8; 8192];
+    while corps.len() < longueur {
+        let n = stream.read(&mut morceau[..(longueur - corps.len()).min(8192)]).unwrap();
+        assert!(n > 0, "connexion fermée au milieu d'un corps");
+        corps.extend_from_slice(&morceau[..n]);
+        std::thread::sleep(pause);
+    }
+    (tete, corps)
 }
 
 /// Waits until the server closes the connection; what it sent before closing.
@@ -247,31 +257,6 @@ fn tampon_de_lecture(stream: &TcpStream, taille: libc::c_int) {
 #[cfg(not(target_os = "linux"))]
 fn tampon_de_lecture(_: &TcpStream, _: i32) {}
 
-/// Reads one answer from a keep-alive connection, a few bytes at a time with pauses: its head and
-/// its body.
-fn lire_lentement(stream: &mut TcpStream) -> (String, Vec<u8>) {
-    let mut lu = Vec::new();
-    let mut octet = [0u8; 1];
-    while !lu.ends_with(b"\r\n\r\n") {
-        assert_eq!(stream.read(&mut octet).unwrap(), 1, "connexion fermée au milieu d'une réponse");
-        lu.push(octet[0]);
-    }
-    let tete = String::from_utf8(lu).unwrap();
-    let longueur: usize = tete
-        .lines()
-        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
-        .expect("content-length");
-    let mut corps = Vec::with_capacity(longueur);
-    let mut morceau = [0u8; 8192];
-    while corps.len() < longueur {
-        let n = stream.read(&mut morceau[..(longueur - corps.len()).min(8192)]).unwrap();
-        assert!(n > 0, "connexion fermée au milieu d'un corps");
-        corps.extend_from_slice(&morceau[..n]);
-        std::thread::sleep(Duration::from_micros(200));
-    }
-    (tete, corps)
-}
-
 #[test]
 fn large_pages_reach_a_slow_reader_whole_and_a_reader_that_stops_is_cut_off_after_the_idle_delay() {
     // The bundled content: its job pages and lists weigh tens of KB, the size that is sent from
@@ -296,7 +281,7 @@ fn large_pages_reach_a_slow_reader_whole_and_a_reader_that_stops_is_cut_off_afte
         (0..60).map(|i| format!("GET {} HTTP/1.1\r\nHost: x\r\n\r\n", pages[i % pages.len()])).collect();
     lent.write_all(requetes.as_bytes()).unwrap();
     for i in 0..60 {
-        let (tete, corps) = lire_lentement(&mut lent);
+        let (tete, corps) = lire(&mut lent, Duration::from_micros(200));
         assert!(tete.starts_with("HTTP/1.1 200"), "{tete}");
         assert!(corps == attendus[i % pages.len()], "réponse {i} ({}) abîmée", pages[i % pages.len()]);
     }
