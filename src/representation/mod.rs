@@ -227,11 +227,13 @@ fn gzip_rapide(body: &[u8]) -> Option<Vec<u8>> {
 }
 
 impl From<Rendu> for Page {
-    /// A page kept with the snapshot (or while it is read, when made on demand): a large body goes
-    /// to the memory file, from which it is sent without being copied ([`memfd`]).
+    /// A page kept with the snapshot: a large body goes to the memory file, from which it is sent
+    /// without being copied ([`memfd`]). A page made on demand stays on the heap: a crawler reading
+    /// every job of a long catalogue would use up the file's addresses, which are never given twice.
     fn from(rendu: Rendu) -> Page {
         let effort = if rendu.a_la_demande { Effort::Moyen } else { Effort::Maximal };
-        let gardee = (rendu.texte.len() >= memfd::SEUIL).then(|| memfd::garder(rendu.texte.as_bytes())).flatten();
+        let grande = !rendu.a_la_demande && rendu.texte.len() >= memfd::SEUIL;
+        let gardee = grande.then(|| memfd::garder(rendu.texte.as_bytes())).flatten();
         let body = gardee.unwrap_or_else(|| Bytes::from(rendu.texte));
         Page { effort, ..Page::fichier(body, rendu.type_media) }
     }
