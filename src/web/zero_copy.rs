@@ -39,7 +39,8 @@ pub fn poll_write(_: &TcpStream, _: &mut Context<'_>, _: &[IoSlice<'_>]) -> Opti
     None
 }
 
-/// `tete` then `len` bytes of `fichier` from `decalage`, on the socket `prise`: how many bytes left.
+/// `tete` then `len` bytes of `fichier` from `decalage`, on the socket `prise`: how many bytes went
+/// out.
 #[cfg(target_os = "linux")]
 fn ecrire(
     prise: std::os::raw::c_int,
