@@ -67,7 +67,32 @@ pub struct Adequation {
     /// Its band.
     pub bande: Bande,
     /// The (at most two) areas that drive the fit: high for both the person and the job.
-    pub moteurs: Vec<usize>,
+    pub moteurs: Moteurs,
+}
+
+/// The areas that drive a fit, the stronger first: none, one or two (kept in place: a ranking
+/// makes one per job, and a heap allocation each was a third of its time).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Moteurs {
+    aires: [usize; 2],
+    n: usize,
+}
+
+impl Moteurs {
+    /// These areas (at most the first two).
+    pub fn de(aires: &[usize]) -> Moteurs {
+        let mut m = Moteurs::default();
+        for &a in aires.iter().take(2) {
+            m.aires[m.n] = a;
+            m.n += 1;
+        }
+        m
+    }
+
+    /// The areas, the stronger first.
+    pub fn as_slice(&self) -> &[usize] {
+        &self.aires[..self.n]
+    }
 }
 
 /// Fit of `personne` (area scores) with `metier` (RIASEC values); `None` when either is flat.
@@ -76,12 +101,22 @@ pub fn adequation(personne: [f64; 6], metier: [f64; 6]) -> Option<Adequation> {
     let mp = personne.iter().sum::<f64>() / 6.0;
     let mm = metier.iter().sum::<f64>() / 6.0;
     // An area drives the fit when it is above average for both: its share of the covariance.
-    let mut parts: Vec<(f64, usize)> = (0..6)
-        .filter(|&i| personne[i] > mp && metier[i] > mm)
-        .map(|i| ((personne[i] - mp) * (metier[i] - mm), i))
-        .collect();
-    parts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let moteurs = parts.into_iter().take(2).map(|(_, i)| i).collect();
+    // The two largest shares, the earlier area first among equal ones.
+    let mut meilleures: [Option<(f64, usize)>; 2] = [None, None];
+    for i in (0..6).filter(|&i| personne[i] > mp && metier[i] > mm) {
+        let part = (personne[i] - mp) * (metier[i] - mm);
+        let devant = |place: Option<(f64, usize)>| place.is_none_or(|(p, _)| part.total_cmp(&p).is_gt());
+        if devant(meilleures[0]) {
+            meilleures = [Some((part, i)), meilleures[0]];
+        } else if devant(meilleures[1]) {
+            meilleures[1] = Some((part, i));
+        }
+    }
+    let mut moteurs = Moteurs::default();
+    for (_, i) in meilleures.into_iter().flatten() {
+        moteurs.aires[moteurs.n] = i;
+        moteurs.n += 1;
+    }
     Some(Adequation { r, bande: Bande::de(r), moteurs })
 }
 
@@ -135,11 +170,29 @@ mod tests {
         let personne = [1.0, 4.0, 0.5, 1.0, 2.0, 3.5];
         let metier = [3.0, 7.0, 3.0, 3.0, 5.0, 6.0];
         let a = adequation(personne, metier).unwrap();
-        assert_eq!(a.moteurs, [1, 5]);
+        assert_eq!(a.moteurs.as_slice(), [1, 5]);
         assert_eq!(a.bande, Bande::TresCompatible);
         // No shared strength: no driver is invented.
         let a = adequation([4.0, 0.0, 0.0, 0.0, 0.0, 0.0], [1.0, 7.0, 1.0, 1.0, 1.0, 1.0]).unwrap();
-        assert!(a.moteurs.is_empty());
+        assert!(a.moteurs.as_slice().is_empty());
         assert_eq!(a.bande, Bande::Peu);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_drivers_are_the_two_largest_shares_the_earlier_area_first(
+            personne in proptest::array::uniform6(0u8..=8),
+            metier in proptest::array::uniform6(1u8..=7),
+        ) {
+            let (p, m) = (personne.map(|v| f64::from(v) / 2.0), metier.map(f64::from));
+            if let Some(a) = adequation(p, m) {
+                let (mp, mm) = (p.iter().sum::<f64>() / 6.0, m.iter().sum::<f64>() / 6.0);
+                let mut parts: Vec<(f64, usize)> =
+                    (0..6).filter(|&i| p[i] > mp && m[i] > mm).map(|i| ((p[i] - mp) * (m[i] - mm), i)).collect();
+                parts.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                let attendus: Vec<usize> = parts.into_iter().take(2).map(|(_, i)| i).collect();
+                proptest::prop_assert_eq!(a.moteurs.as_slice(), attendus.as_slice());
+            }
+        }
     }
 }

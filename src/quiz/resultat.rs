@@ -3,6 +3,8 @@
 //! the requirement fit of a job's self-assessment, the leads that fit better); `render` only
 //! writes it down.
 
+#[cfg(test)]
+use super::adequation::Moteurs;
 use super::adequation::{Adequation, Bande, adequation, classement};
 use super::exigences::{Verdict, verdict};
 use super::lien::{LienQuiz, Vue};
@@ -263,7 +265,7 @@ mod tests {
     }
 
     fn fit(r: f64, moteurs: Vec<usize>) -> Adequation {
-        Adequation { r, bande: Bande::de(r), moteurs }
+        Adequation { r, bande: Bande::de(r), moteurs: Moteurs::de(&moteurs) }
     }
 
     #[test]
