@@ -46,17 +46,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let us = debut.elapsed().as_secs_f64() * 1e6 / tours as f64;
         println!("{nom:<34} {us:>8.1} µs/page   {:>8} bytes/page", octets / tours);
     };
-    let pages: Vec<String> = reponses
+    let assemblees: Vec<quiz_resultat::PageAssemblee> = reponses
         .iter()
         .map(|r| {
             quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
         })
         .collect::<Result<_, _>>()?;
+    let pages: Vec<String> = assemblees.iter().map(|p| p.html.clone()).collect();
     let mut i = 0;
     mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
     mesurer("rendering (typography included)", &mut |r| {
         quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
-            .map_or(0, |p| p.len())
+            .map_or(0, |p| p.html.len())
     });
     mesurer("typography alone (whole page)", &mut |_| {
         i = (i + 1) % pages.len();
@@ -89,6 +90,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     mesurer("gzip (ephemeral page)", &mut |_| {
         i = (i + 1) % pages.len();
         Page::ephemere(pages[i].clone()).gzip().len()
+    });
+    mesurer("gzip assembled (representation::assemblee)", &mut |_| {
+        i = (i + 1) % pages.len();
+        let a = &assemblees[i];
+        s.dictionnaire_quiz.gzip(a.html.as_bytes(), a.repetitions.morceaux()).len()
+    });
+    mesurer("gzip assembled, no repetitions known", &mut |_| {
+        i = (i + 1) % pages.len();
+        s.dictionnaire_quiz.gzip(pages[i].as_bytes(), &[]).len()
+    });
+    mesurer("whole result: compute, render, gzip assembled", &mut |r| {
+        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
+            .map_or(0, |p| Page::assemblee(p, &s.dictionnaire_quiz).gzip().len())
     });
     Ok(())
 }

@@ -14,7 +14,7 @@ use crate::content::{self, NiveauEtudes, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
 use crate::quiz::Vue;
 use crate::render::{self, PageTenue, Pages, RenderConfig, erreur::MotifErreur};
-use crate::representation::{Codage, Page};
+use crate::representation::{Codage, Page, assemblee};
 use crate::ressources::Ressources;
 
 /// Where the editable files live.
@@ -76,8 +76,32 @@ pub struct Snapshot {
     pub resultats: Resultats,
     /// What every orientation quiz result shares (frame, job cards), rendered once.
     pub prerendu_quiz: render::quiz_resultat::Prerendu,
+    /// What compressing an orientation quiz result needs ([`assemblee`]), made once.
+    pub dictionnaire_quiz: assemblee::Dictionnaire,
     /// The static assets.
     pub ressources: Ressources,
+}
+
+/// The dictionary of the orientation quiz's results, its codes counted on six results: for each
+/// interest area, a person who likes it most.
+fn dictionnaire_quiz(
+    site: &Site,
+    prerendu: &render::quiz_resultat::Prerendu,
+    textes: Vec<String>,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<assemblee::Dictionnaire, askama::Error> {
+    let lettres: Vec<usize> = site.items.iter().map(|i| i.domaine as usize).collect();
+    let exemples = (0..6)
+        .map(|domaine| {
+            let reponses: Vec<u8> = lettres.iter().map(|&d| if d == domaine { 4 } else { (d % 3) as u8 }).collect();
+            let resultat = crate::quiz::Resultat::calculer(site, &reponses, None);
+            render::quiz_resultat::render(&resultat, site, prerendu, i18n, config)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let exemples: Vec<(&[u8], &[render::repetitions::Plage])> =
+        exemples.iter().map(|p| (p.html.as_bytes(), p.repetitions.morceaux())).collect();
+    Ok(assemblee::Dictionnaire::new(textes, &exemples))
 }
 
 /// How many pages computed from a request a snapshot keeps (about 25 KB each with their
@@ -166,7 +190,9 @@ impl Snapshot {
         let ressources = Ressources::charger(&config.statiques)
             .map_err(|erreur| BuildError::Ressources { dossier: config.statiques.nom(), erreur })?;
         let resultats = Resultats::new(RESULTATS_GARDES);
-        let prerendu_quiz = render::quiz_resultat::Prerendu::new(&site, &i18n, &config)?;
+        let mut prerendu_quiz = render::quiz_resultat::Prerendu::new(&site, &i18n, &config)?;
+        let textes = prerendu_quiz.textes();
+        let dictionnaire_quiz = dictionnaire_quiz(&site, &prerendu_quiz, textes, &i18n, &config)?;
         Ok(Snapshot {
             site,
             recherche,
@@ -178,6 +204,7 @@ impl Snapshot {
             config,
             resultats,
             prerendu_quiz,
+            dictionnaire_quiz,
             ressources,
         })
     }

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{AppExt, app_for, repo, select, text};
+use guide_metiers::quiz::{LienQuiz, Vue};
 use guide_metiers::web::App;
 
 fn app() -> App {
@@ -212,4 +213,65 @@ async fn the_same_answers_comparison_or_search_are_computed_once_per_snapshot() 
         app.get(uri).await;
         assert_eq!(kept(), kept_after, "{uri}");
     }
+}
+
+/// The gzip form of a result page is assembled from the pieces its renderer repeats
+/// (`representation::assemblee`): whatever the answers, it decodes to the page itself, it is about
+/// as small as zlib's, and it revalidates like any page.
+#[tokio::test]
+async fn result_pages_in_gzip_decode_to_the_page_whatever_the_answers() {
+    use std::io::{Read, Write};
+    let snapshot = common::snapshot(&repo("content"));
+    let items = snapshot.site.items.len();
+    let app = guide_metiers::web::app(guide_metiers::web::AppState::new(snapshot));
+    let mut hasard = 0x2545_F491_4F6C_DD1Du64;
+    let mut tirer = || {
+        hasard ^= hasard << 13;
+        hasard ^= hasard >> 7;
+        hasard ^= hasard << 17;
+        hasard
+    };
+    let mut urls: Vec<String> = (0..40)
+        .map(|i| {
+            let r: String = (0..items).map(|_| char::from(b'0' + (tirer() % 5) as u8)).collect();
+            let niveau = ["", "&niveau=cess", "&niveau=master"][i % 3];
+            format!("/quiz/resultat?r={r}{niveau}")
+        })
+        .collect();
+    // Profiles that rank nothing (all the same answer, a flat profile) are pages too.
+    urls.push(format!("/quiz/resultat?r={}", "2".repeat(items)));
+    urls.push(format!("/quiz/resultat?r={}", "01234".repeat(items).chars().take(items).collect::<String>()));
+    let mut cartes = 0;
+    for url in &urls {
+        let plain = app.get(url).await;
+        assert_eq!(plain.status, 200, "{url}");
+        let (status, headers, gz) = app.get_with_bytes(url, &[("accept-encoding", "gzip")]).await;
+        assert_eq!(status.as_u16(), 200, "{url}");
+        assert_eq!(headers.get("content-encoding").unwrap(), "gzip", "{url}");
+        let mut page = String::new();
+        flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut page).unwrap();
+        assert_eq!(page, plain.body, "{url}");
+        // Each card's quiz link is the job's quiz with these answers, as `LienQuiz` writes it.
+        let reponses: Vec<u8> =
+            url["/quiz/resultat?r=".len()..].split('&').next().unwrap().bytes().map(|b| b - b'0').collect();
+        let html = scraper::Html::parse_document(&page);
+        for carte in select(&html, "ol.resultats > li") {
+            let lien = |css: &str| {
+                let s = scraper::Selector::parse(css).unwrap();
+                carte.select(&s).next().unwrap().value().attr("href").unwrap().to_string()
+            };
+            let slug = lien("a.resultat-nom")["/metiers/".len()..].to_string();
+            let attendu = LienQuiz::metier(&slug, Vue::Formulaire, None, Some(&reponses)).url();
+            assert_eq!(lien("a.resultat-quiz"), attendu, "{url}");
+            cartes += 1;
+        }
+        let mut zlib = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        zlib.write_all(page.as_bytes()).unwrap();
+        let zlib = zlib.finish().unwrap().len();
+        assert!(gz.len() * 10 <= zlib * 12, "{url}: {} octets, zlib (niveau 1) {zlib}", gz.len());
+        let etag = headers.get("etag").unwrap().to_str().unwrap().to_string();
+        let again = app.get_with(url, &[("accept-encoding", "gzip"), ("if-none-match", &etag)]).await;
+        assert_eq!(again.status, 304, "{url}");
+    }
+    assert!(cartes > 1000, "{cartes} cartes vérifiées");
 }

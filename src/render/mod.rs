@@ -26,6 +26,7 @@ pub mod quiz;
 pub mod quiz_methode;
 pub mod quiz_metier_resultat;
 pub mod quiz_resultat;
+pub mod repetitions;
 pub mod sources;
 pub mod typographie;
 

@@ -12,11 +12,12 @@ use askama::filters::{Escaper, Html};
 
 use super::layout::Layout;
 use super::libelles;
+use super::repetitions::{Morceau, Noms, Repetitions};
 use super::{Cadre, RenderConfig, TROU, graphiques};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
-use crate::quiz::{Bande, Correspondance, Lecture, Raison, Resultat};
+use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, Raison, Resultat, Vue};
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
@@ -88,16 +89,30 @@ struct CarteQuiz<'a> {
 }
 
 /// What every orientation result shares, rendered and typeset once per snapshot: the frame of the
-/// page and the ranking's card of every job.
+/// page and the ranking's card of every job, cut into the parts that cards share
+/// ([`Morceau`]) so that the page says which of its bytes repeat earlier ones ([`Repetitions`]).
 #[derive(Debug, Default)]
 pub struct Prerendu {
     /// Head, header, breadcrumbs and footer.
     cadre: Cadre,
-    /// For each job of `site.metiers`, its card shown then folded (their indentation differs),
-    /// each cut in three around its reason and its quiz link.
-    metiers: Vec<[[String; 3]; 2]>,
+    /// For each job of `site.metiers`, its card.
+    metiers: Vec<CartePrerendue>,
     /// The line of each reason ([`rang`]), escaped and typeset.
-    raisons: Vec<String>,
+    raisons: Vec<(String, u32)>,
+    /// The name of a result's answers, written in each card's link.
+    nom_reponses: u32,
+    /// The names of the frame's two parts.
+    noms_cadre: (u32, u32),
+    /// Every named text, until [`Prerendu::textes`] takes them.
+    noms: Noms,
+}
+
+/// A job's card, shown then folded (their indentation differs), each cut in three around its
+/// reason and its quiz link; and the start of that link, up to the answers.
+#[derive(Debug, Default)]
+struct CartePrerendue {
+    variantes: [[Morceau; 3]; 2],
+    lien: Morceau,
 }
 
 /// The frame of every result: the page is a variant of the quiz's.
@@ -130,51 +145,96 @@ impl Prerendu {
     /// The frame and the cards of every job of `site`.
     pub fn new(site: &Site, i18n: &I18n, config: &RenderConfig) -> Result<Prerendu, askama::Error> {
         let domaines = site.domaines.tous();
+        let mut noms = Noms::default();
+        let nom_reponses = noms.de("");
         let raisons = toutes_les_raisons()
             .map(|r| {
                 let mut echappe = String::new();
                 Html.write_escaped_str(&mut echappe, &raison_en_mots(r, &domaines, i18n))?;
-                Ok(super::typographie::html(&echappe))
+                let texte = super::typographie::html(&echappe);
+                let nom = noms.de(&texte);
+                Ok((texte, nom))
             })
             .collect::<Result<Vec<_>, askama::Error>>()?;
         let metiers = site
             .metiers
             .iter()
             .map(|metier| {
-                let carte = |retrait| -> Result<[String; 3], askama::Error> {
+                let mut nom_html = String::new();
+                Html.write_escaped_str(&mut nom_html, &metier.nom)?;
+                let nom_html = super::typographie::html(&nom_html);
+                let variables = [metier.slug.as_str(), nom_html.as_str()];
+                let mut carte = |retrait| -> Result<[Morceau; 3], askama::Error> {
                     let html = super::html(&CarteQuiz { i18n, metier, retrait, trou: TROU })?;
                     let mut morceaux = html.splitn(3, TROU).map(str::to_string);
-                    Ok(std::array::from_fn(|_| morceaux.next().unwrap_or_default()))
+                    Ok(std::array::from_fn(|_| {
+                        Morceau::new(morceaux.next().unwrap_or_default(), &variables, &mut noms)
+                    }))
                 };
-                Ok([carte("    ")?, carte("      ")?])
+                let variantes = [carte("    ")?, carte("      ")?];
+                // The link without answers ends where they go: `…/quiz?r=`.
+                let mut lien = String::new();
+                Html.write_escaped_str(
+                    &mut lien,
+                    &LienQuiz::metier(&metier.slug, Vue::Formulaire, None, Some(&[])).url(),
+                )?;
+                Ok(CartePrerendue { variantes, lien: Morceau::new(lien, &variables, &mut noms) })
             })
             .collect::<Result<_, askama::Error>>()?;
-        Ok(Prerendu { cadre: Cadre::new(i18n, layout(i18n, config))?, metiers, raisons })
+        let cadre = Cadre::new(i18n, layout(i18n, config))?;
+        let noms_cadre = (noms.de(&cadre.avant), noms.de(&cadre.apres));
+        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms })
+    }
+
+    /// Every text the pages of results repeat, at the place of its name ([`Repetitions`]); once
+    /// only (they are not kept twice).
+    pub fn textes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.noms).textes()
     }
 
     /// About how long a page with `n` cards is.
     fn taille(&self, n: usize) -> usize {
-        let carte = self.metiers.first().map_or(0, |[c, _]| c.iter().map(String::len).sum::<usize>() + 160);
+        let carte =
+            self.metiers.first().map_or(0, |c| c.variantes[0].iter().map(|m| m.texte().len()).sum::<usize>() + 160);
         self.cadre.avant.len() + self.cadre.apres.len() + 8 * 1024 + n * carte
     }
 
-    /// Writes the cards of `liste` (`repliee`: folded) into `out`, with the quiz links of
-    /// `resultat`'s answers.
-    fn ecrire(&self, site: &Site, resultat: &Resultat, liste: &[Correspondance], repliee: bool, out: &mut String) {
-        let mut lien = String::with_capacity(128);
+    /// Writes the cards of `liste` (`repliee`: folded) into `out`, their links ending with the
+    /// answers `r`, and notes their repeated parts.
+    fn ecrire(
+        &self,
+        site: &Site,
+        (liste, repliee): (&[Correspondance], bool),
+        r: &str,
+        out: &mut String,
+        repetitions: &mut Repetitions,
+    ) {
         for c in liste {
             let Some(carte) = position(site, c.metier).and_then(|i| self.metiers.get(i)) else { continue };
-            let [debut, milieu, fin] = &carte[usize::from(repliee)];
-            out.push_str(debut);
-            out.push_str(self.raisons.get(rang(c.raison)).map_or("", String::as_str));
-            out.push_str(milieu);
-            // An address is ASCII with no `<`: escaping it cannot fail.
-            lien.clear();
-            resultat.quiz_de(c.metier).ecrire(&mut lien);
-            let _ = Html.write_escaped_str(&mut *out, &lien);
-            out.push_str(fin);
+            let [debut, milieu, fin] = &carte.variantes[usize::from(repliee)];
+            debut.ecrire(out, repetitions);
+            if let Some((raison, nom)) = self.raisons.get(rang(c.raison)) {
+                let d = out.len();
+                out.push_str(raison);
+                repetitions.noter(d, out.len(), *nom);
+            }
+            milieu.ecrire(out, repetitions);
+            carte.lien.ecrire(out, repetitions);
+            let d = out.len();
+            out.push_str(r);
+            repetitions.noter(d, out.len(), self.nom_reponses);
+            fin.ecrire(out, repetitions);
         }
     }
+}
+
+/// A page of results: its HTML, and which of its bytes repeat earlier ones.
+#[derive(Debug, Default)]
+pub struct PageAssemblee {
+    /// The page.
+    pub html: String,
+    /// Its repeated parts.
+    pub repetitions: Repetitions,
 }
 
 /// The place of `metier` in `site.metiers`: from its address when it is one of them (no lookup
@@ -195,7 +255,7 @@ pub fn render(
     prerendu: &Prerendu,
     i18n: &I18n,
     config: &RenderConfig,
-) -> Result<String, askama::Error> {
+) -> Result<PageAssemblee, askama::Error> {
     let domaines = site.domaines.tous();
     let scores = resultat.profil.scores;
     let alternative = scores_en_mots(&scores, &domaines, i18n);
@@ -253,15 +313,22 @@ pub fn render(
     });
     let mut listes = listes.fuse();
     let cartes = resultat.groupes.iter().map(|g| g.visibles.len() + g.replies.len()).sum();
-    let mut out = String::with_capacity(prerendu.taille(cartes));
-    out.push_str(&prerendu.cadre.avant);
-    super::html_dans(&page, &mut out, |out| {
+    // The answers, as each card's link ends with them (digits: escaping leaves them as they are).
+    let mut r = String::new();
+    Html.write_escaped_str(&mut r, &page.r)?;
+    let mut html = String::with_capacity(prerendu.taille(cartes));
+    let mut repetitions = Repetitions::avec_capacite(cartes * 16);
+    html.push_str(&prerendu.cadre.avant);
+    repetitions.noter(0, html.len(), prerendu.noms_cadre.0);
+    super::html_dans(&page, &mut html, |out| {
         if let Some((liste, repliee)) = listes.next() {
-            prerendu.ecrire(site, resultat, liste, repliee, out);
+            prerendu.ecrire(site, (liste, repliee), &r, out, &mut repetitions);
         }
     })?;
-    out.push_str(&prerendu.cadre.apres);
-    Ok(out)
+    let debut = html.len();
+    html.push_str(&prerendu.cadre.apres);
+    repetitions.noter(debut, html.len(), prerendu.noms_cadre.1);
+    Ok(PageAssemblee { html, repetitions })
 }
 
 /// "Investigateur 3,4 sur 4, …" for the chart's text alternative.

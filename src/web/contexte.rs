@@ -13,7 +13,7 @@ use axum::response::Response;
 use super::pages::{prerendu, servir};
 use super::requete::Requete;
 use super::{AppState, WebError};
-use crate::representation::{Cache, Demande, Page};
+use crate::representation::{Cache, Calculee, Demande};
 use crate::snapshot::{CleDeResultat, Snapshot};
 
 /// One request to a handler that may compute its page.
@@ -55,10 +55,10 @@ impl Contexte {
     /// names every input of the page. A page already kept, in the form the client accepts, is
     /// sent at once; otherwise `render` and the compression run on the computing threads
     /// ([`super::calculs`]), never on the thread that serves connections.
-    pub async fn memorise(
+    pub async fn memorise<C: Calculee>(
         self,
         cle: CleDeResultat,
-        render: impl FnOnce(&Snapshot) -> Result<String, WebError> + Send + 'static,
+        render: impl FnOnce(&Snapshot) -> Result<C, WebError> + Send + 'static,
     ) -> Result<Response, WebError> {
         let Contexte { state, snapshot: s, headers, .. } = self;
         let demande = Demande::de(&headers);
@@ -72,7 +72,7 @@ impl Contexte {
                 let page = match s.resultats.get(&cle) {
                     Some(page) => page,
                     None => {
-                        let page = Arc::new(Page::ephemere(render(&s)?));
+                        let page = Arc::new(render(&s)?.page());
                         s.resultats.insert(cle, page.clone());
                         page
                     }

@@ -19,6 +19,7 @@ use crate::quiz::{
     FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
 };
 use crate::render::{quiz, quiz_metier_resultat, quiz_resultat};
+use crate::representation::Page;
 use crate::snapshot::CleDeResultat;
 
 /// The query as a map (last value wins; its size is bounded by [`Requete`]).
@@ -131,7 +132,8 @@ pub async fn orientation_resultat(contexte: Contexte) -> Result<Response, WebErr
     contexte
         .memorise(cle, move |s| {
             let resultat = Resultat::calculer(&s.site, &r, niveau);
-            Ok(quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?)
+            let page = quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?;
+            Ok(Page::assemblee(page, &s.dictionnaire_quiz))
         })
         .await
 }

@@ -1,0 +1,140 @@
+//! What a page assembled from pieces repeats, as its renderer knows it: which ranges of the page
+//! are a text it wrote before (a piece of the card template, a job's name written twice, the
+//! answers in each card's link). The served form uses it to compress the page without searching
+//! those ranges (`representation::assemblee`); the page's text is the same with or without it.
+
+use std::collections::HashMap;
+
+/// A range of a page and the name of its text: `(start, end, name)`.
+pub type Plage = (u32, u32, u32);
+
+/// Ranges of a page, each with the name of its text: `(start, end, name)`, in the order of the
+/// page, not overlapping. Two ranges of the same name have the same bytes.
+#[derive(Debug, Default, Clone)]
+pub struct Repetitions {
+    morceaux: Vec<Plage>,
+}
+
+impl Repetitions {
+    /// No range yet, room for `n`.
+    pub fn avec_capacite(n: usize) -> Repetitions {
+        Repetitions { morceaux: Vec::with_capacity(n) }
+    }
+
+    /// Bytes `debut..fin` of the page are the text named `nom`.
+    pub fn noter(&mut self, debut: usize, fin: usize, nom: u32) {
+        if fin > debut
+            && let (Ok(debut), Ok(fin)) = (u32::try_from(debut), u32::try_from(fin))
+        {
+            self.morceaux.push((debut, fin, nom));
+        }
+    }
+
+    /// The ranges, in the order of the page.
+    pub fn morceaux(&self) -> &[Plage] {
+        &self.morceaux
+    }
+}
+
+/// Names of texts: the same text always gets the same small number.
+#[derive(Debug, Default)]
+pub struct Noms(HashMap<String, u32>);
+
+impl Noms {
+    /// The name of `texte`.
+    pub fn de(&mut self, texte: &str) -> u32 {
+        if let Some(&nom) = self.0.get(texte) {
+            return nom;
+        }
+        let nom = self.0.len() as u32;
+        self.0.insert(texte.to_owned(), nom);
+        nom
+    }
+
+    /// Every text, at the place of its name.
+    pub fn textes(self) -> Vec<String> {
+        let mut textes = vec![String::new(); self.0.len()];
+        for (texte, nom) in self.0 {
+            textes[nom as usize] = texte;
+        }
+        textes
+    }
+}
+
+/// A text rendered once, cut into the parts that other texts share: the pieces of its template
+/// between its variables, and each variable.
+#[derive(Debug, Default)]
+pub struct Morceau {
+    texte: String,
+    /// End of each part in `texte`, and the part's name.
+    parties: Box<[(u32, u32)]>,
+}
+
+impl Morceau {
+    /// `texte`, cut before and after each place where one of `variables` is written.
+    pub fn new(texte: String, variables: &[&str], noms: &mut Noms) -> Morceau {
+        let mut parties = Vec::new();
+        let mut debut = 0;
+        let mut couper = |fin: usize, parties: &mut Vec<(u32, u32)>, debut: &mut usize| {
+            if fin > *debut {
+                parties.push((fin as u32, noms.de(&texte[*debut..fin])));
+                *debut = fin;
+            }
+        };
+        loop {
+            // The earliest variable from here (the longest, when two start at the same place).
+            let prochaine = variables
+                .iter()
+                .filter(|v| !v.is_empty())
+                .filter_map(|v| texte[debut..].find(*v).map(|i| (debut + i, v.len())))
+                .min_by_key(|&(i, longueur)| (i, std::cmp::Reverse(longueur)));
+            let Some((i, longueur)) = prochaine else { break };
+            couper(i, &mut parties, &mut debut);
+            couper(i + longueur, &mut parties, &mut debut);
+        }
+        couper(texte.len(), &mut parties, &mut debut);
+        Morceau { texte, parties: parties.into_boxed_slice() }
+    }
+
+    /// Appends the text to `out` and notes its parts in `repetitions`.
+    pub fn ecrire(&self, out: &mut String, repetitions: &mut Repetitions) {
+        let base = out.len();
+        out.push_str(&self.texte);
+        let mut debut = base;
+        for &(fin, nom) in self.parties.iter() {
+            let fin = base + fin as usize;
+            repetitions.noter(debut, fin, nom);
+            debut = fin;
+        }
+    }
+
+    /// The text.
+    pub fn texte(&self) -> &str {
+        &self.texte
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_is_cut_around_its_variables_and_shared_parts_share_a_name() {
+        let mut noms = Noms::default();
+        let a = Morceau::new("<a href=\"/metiers/macon\">Maçon</a>".into(), &["macon", "Maçon"], &mut noms);
+        let b = Morceau::new("<a href=\"/metiers/pilote\">Pilote</a>".into(), &["pilote", "Pilote"], &mut noms);
+        let mut out = String::from("début ");
+        let mut repetitions = Repetitions::default();
+        a.ecrire(&mut out, &mut repetitions);
+        b.ecrire(&mut out, &mut repetitions);
+        let parties: Vec<(&str, u32)> =
+            repetitions.morceaux().iter().map(|&(d, f, n)| (&out[d as usize..f as usize], n)).collect();
+        assert_eq!(parties.len(), 10);
+        assert_eq!(parties[0].0, "<a href=\"/metiers/");
+        assert_eq!(parties[1].0, "macon");
+        assert_eq!(parties[0].1, parties[5].1, "même morceau de gabarit, même nom");
+        assert_eq!(parties[4].1, parties[9].1);
+        assert_ne!(parties[1].1, parties[6].1);
+        assert_eq!(out, format!("début {}{}", a.texte(), b.texte()));
+    }
+}
