@@ -11,13 +11,14 @@ PARTIE=${2:-tout}
 TMP=$(mktemp -d /tmp/guide-bench.XXXX)
 chmod 755 "$TMP" # nginx workers read the export as another user
 PORT_NGINX=8090
+PORT_NGINX_B=8093
 PORT_GM=8091
 PORT_NU=8092
 BIN=${GUIDE_BIN:-./target/release/guide-metiers}
 REPONSES=$(printf '3104%.0s' 1 2 3 4 5 6 7)22
 trap 'kill $(jobs -p) 2>/dev/null || true; for f in "$TMP"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done; true' EXIT
 
-for outil in wrk hyperfine nginx /usr/bin/time curl taskset; do
+for outil in wrk hyperfine nginx /usr/bin/time curl taskset setsid; do
   command -v "$outil" >/dev/null || { echo "manque : $outil (apt-get install -y wrk hyperfine nginx libnginx-mod-http-brotli-static time curl util-linux)"; exit 1; }
 done
 
@@ -56,7 +57,7 @@ isolation() {
 }
 
 if [ "$PARTIE" = isolation ]; then
-  RUST_LOG=warn $BIN serve --addr "127.0.0.1:$PORT_GM" >"$TMP/serve.log" 2>&1 &
+  RUST_LOG=warn setsid $BIN serve --addr "127.0.0.1:$PORT_GM" >"$TMP/serve.log" 2>&1 &
   attendre "http://127.0.0.1:$PORT_GM/healthz"
   isolation
   exit 0
@@ -72,16 +73,19 @@ else
   echo "(pas de $MODULE_BR : nginx ne sert pas de Brotli, les lignes br sont sautées ; apt-get install -y libnginx-mod-http-brotli-static)"
 fi
 
-# nginx_conf NOM WORKERS JOURNAL(off|on) : écrit $TMP/NOM.conf d'après bench/nginx.conf.
+# nginx_conf NOM WORKERS JOURNAL(off|on) [PORT] [TCP_NOPUSH(on|off)] : écrit $TMP/NOM.conf d'après
+# bench/nginx.conf.
+declare -A PORT_DE
 nginx_conf() {
-  local journal="access_log off;" modules="" brotli=""
+  local journal="access_log off;" modules="" brotli="" port=${4:-$PORT_NGINX} nopush=${5:-on}
+  PORT_DE[$1]=$port
   [ "$3" = on ] && journal="access_log $TMP/$1-access.log combined buffer=64k flush=1s;"
   [ "$NGINX_BR" = 1 ] && modules="load_module $MODULE_BR;" && brotli="brotli_static on;"
   mkdir -p "$TMP/$1"
   sed -e "s#^MODULES#$modules#" -e "s#WORKERS#$2#" -e "s#JOURNAL#$journal#" -e "s#BROTLI#$brotli#" \
     -e "s#EN_TETES#include $TMP/en-tetes.conf;#" \
-    -e "s#RACINE#$TMP/export#" -e "s#PORT#$PORT_NGINX#" -e "s#PIDFILE#$TMP/$1.pid#" -e "s#TMPDIR#$TMP/$1#" \
-    bench/nginx.conf >"$TMP/$1.conf"
+    -e "s#RACINE#$TMP/export#" -e "s#PORT#$port#" -e "s#PIDFILE#$TMP/$1.pid#" -e "s#TMPDIR#$TMP/$1#" \
+    -e "s#tcp_nopush on;#tcp_nopush $nopush;#" bench/nginx.conf >"$TMP/$1.conf"
 }
 # Les en-têtes de politique de cache et de sécurité de guide-metiers, pour que nginx envoie les mêmes.
 en_tetes_communs() {
@@ -90,23 +94,29 @@ en_tetes_communs() {
     | sed -E 's/^([^:]+): (.*)$/add_header \1 "\2" always;/' >"$TMP/en-tetes.conf"
 }
 # nginx_lancer NOM [préfixe…] ; gm_lancer NIVEAU_DE_JOURNAL [préfixe…] (le préfixe : taskset)
+# Chaque serveur tourne dans sa propre session, comme nginx s'y met en passant en démon et comme un
+# gestionnaire de services le ferait : avec l'ordonnancement par autogroupe de Linux (activé sur les
+# machines du banc, /proc/sys/kernel/sched_autogroup_enabled), un serveur lancé dans la session du
+# banc partagerait la part de processeur de wrk. setsid ne crée pas de processus : $! reste le serveur.
 nginx_lancer() {
   local nom=$1; shift
   ${@+"$@"} nginx -c "$TMP/$nom.conf" -p "$TMP/$nom"
-  attendre "http://127.0.0.1:$PORT_NGINX/"
+  attendre "http://127.0.0.1:${PORT_DE[$nom]}/"
 }
 nginx_arreter() { kill "$(cat "$TMP/$1.pid")"; while [ -f "$TMP/$1.pid" ]; do sleep 0.05; done; }
 gm_lancer() {
   local niveau=$1; shift
-  RUST_LOG=$niveau ${@+"$@"} $BIN serve --addr "127.0.0.1:$PORT_GM" 2>"$TMP/gm-$niveau.log" >/dev/null &
+  RUST_LOG=$niveau setsid ${@+"$@"} $BIN serve --addr "127.0.0.1:$PORT_GM" 2>"$TMP/gm-$niveau.log" >/dev/null &
   GM_PID=$!
   attendre "http://127.0.0.1:$PORT_GM/healthz"
+  [ "$(cat "/proc/$GM_PID/comm")" = guide-metiers ] || { echo "le processus mesuré ($GM_PID) n'est pas le serveur"; exit 1; }
 }
 gm_arreter() { kill "$GM_PID"; wait "$GM_PID" 2>/dev/null || true; }
 
 # Temps processeur (tops d'horloge) des processus servis : les workers de nginx, ou guide-metiers
 # avec tous ses fils (journal compris).
-pids_nginx() { pgrep -f "nginx: worker process" | tr '\n' ' '; }
+# pids_nginx NOM : les workers de cette instance-là (deux instances peuvent tourner à la fois).
+pids_nginx() { pgrep -P "$(cat "$TMP/$1.pid")" | tr '\n' ' '; }
 cpu_ticks() {
   local s=0 p f
   for p in "$@"; do for f in /proc/"$p"/task/*/stat; do s=$((s + $(awk '{ print $14 + $15 }' "$f"))); done; done
@@ -140,6 +150,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ligne() { local l="|" c; for c in "$@"; do l="$l $c |"; done; echo "$l"; }
 
 NGX="http://127.0.0.1:$PORT_NGINX"
+NGXB="http://127.0.0.1:$PORT_NGINX_B"
 GMU="http://127.0.0.1:$PORT_GM"
 declare -A ENTETE=([brut]="Accept-Encoding: identity" [gzip]="Accept-Encoding: gzip" [br]="Accept-Encoding: br")
 FICHE=/metiers/architecte-cloud
@@ -147,28 +158,42 @@ FICHE=/metiers/architecte-cloud
 # À octets égaux : pour chaque page et chaque forme (brut, gzip, br), nginx puis guide-metiers, en
 # alternance, TOURS fois ; médianes des req/s, des p99 et du temps processeur par requête. Les octets
 # reçus des deux serveurs sont comparés avant de mesurer.
+# nginx tourne en deux réglages à la fois, tcp_nopush on (NOM_A, port 8090) et off (NOM_B, port 8093) :
+# aucun des deux n'est le meilleur partout (avec sendfile, on retient parfois la fin d'une grande page
+# brute ~40 ms ; off coûte 15 à 25 % sur les pages compressées) ; la référence de chaque ligne est le
+# meilleur des deux, comme un exploitant le choisirait pour cette page.
 TOURS=${TOURS:-2}
 comparer() {
-  echo "== Débit, $1 (wrk -t1 -c32 -d${DUREE}s ; médianes de $TOURS tours en alternance)"
-  ligne "page" "forme" "octets" "nginx req/s" "nginx p99 ms" "nginx µs CPU/req" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
-  ligne --- --- --- ---: ---: ---: ---: ---: ---: ---:
+  local titre=$1 nom_a=$2 nom_b=$3
+  echo "== Débit, $titre (wrk -t1 -c32 -d${DUREE}s ; médianes de $TOURS tours en alternance ; nginx : le meilleur de tcp_nopush on et off)"
+  ligne "page" "forme" "octets" "nginx req/s" "nginx p99 ms" "nginx µs CPU/req" "nginx tcp_nopush" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
+  ligne --- --- --- ---: ---: ---: --- ---: ---: ---: ---:
   local chemin forme h egal r p u
   for chemin in "$FICHE" /metiers; do
     for forme in brut gzip br; do
       [ "$forme" = br ] && [ "$NGINX_BR" = 0 ] && continue
       h=${ENTETE[$forme]}
-      if [ "$(empreinte "$NGX$chemin" -H "$h")" = "$(empreinte "$GMU$chemin" -H "$h")" ]; then
+      if [ "$(empreinte "$NGX$chemin" -H "$h")" = "$(empreinte "$GMU$chemin" -H "$h")" ] \
+        && [ "$(empreinte "$NGXB$chemin" -H "$h")" = "$(empreinte "$GMU$chemin" -H "$h")" ]; then
         egal="$(taille "$GMU$chemin" -H "$h"), mêmes octets"
       else
         egal="DIFFÉRENTS : nginx $(taille "$NGX$chemin" -H "$h"), guide-metiers $(taille "$GMU$chemin" -H "$h")"
       fi
-      local -a nr=() np=() nu=() gr=() gp=() gu=()
+      local -a ar=() ap=() au=() br=() bp=() bu=() gr=() gp=() gu=()
       for _ in $(seq "$TOURS"); do
-        read -r r p u < <(mesure "$NGX$chemin" "$(pids_nginx)" -H "$h"); nr+=("$r"); np+=("$p"); nu+=("$u")
+        read -r r p u < <(mesure "$NGX$chemin" "$(pids_nginx "$nom_a")" -H "$h"); ar+=("$r"); ap+=("$p"); au+=("$u")
         read -r r p u < <(mesure "$GMU$chemin" "$GM_PID" -H "$h"); gr+=("$r"); gp+=("$p"); gu+=("$u")
+        read -r r p u < <(mesure "$NGXB$chemin" "$(pids_nginx "$nom_b")" -H "$h"); br+=("$r"); bp+=("$p"); bu+=("$u")
       done
-      ligne "$chemin" "$forme" "$egal" "$(med "${nr[@]}")" "$(med "${np[@]}")" "$(med "${nu[@]}")" \
-        "$(med "${gr[@]}")" "$(med "${gp[@]}")" "$(med "${gu[@]}")" "**$(ratio "$(med "${gr[@]}")" "$(med "${nr[@]}")")**"
+      local na nb
+      na=$(med "${ar[@]}"); nb=$(med "${br[@]}")
+      if awk -v a="$na" -v b="$nb" 'BEGIN { exit !(a >= b) }'; then
+        ligne "$chemin" "$forme" "$egal" "$na" "$(med "${ap[@]}")" "$(med "${au[@]}")" "on (off : $nb)" \
+          "$(med "${gr[@]}")" "$(med "${gp[@]}")" "$(med "${gu[@]}")" "**$(ratio "$(med "${gr[@]}")" "$na")**"
+      else
+        ligne "$chemin" "$forme" "$egal" "$nb" "$(med "${bp[@]}")" "$(med "${bu[@]}")" "off (on : $na)" \
+          "$(med "${gr[@]}")" "$(med "${gp[@]}")" "$(med "${gu[@]}")" "**$(ratio "$(med "${gr[@]}")" "$nb")**"
+      fi
     done
   done
 }
@@ -177,8 +202,11 @@ gm_lancer warn
 en_tetes_communs
 nginx_conf nginx-2 auto off
 nginx_lancer nginx-2
+nginx_conf nginx-2b auto off "$PORT_NGINX_B" off
+nginx_lancer nginx-2b
 echo "en-têtes d'une réponse (fiche, gzip) : nginx $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_NGINX/metiers/architecte-cloud" | wc -c) octets, guide-metiers $(curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT_GM/metiers/architecte-cloud" | wc -c) octets"
-comparer "journaux coupés des deux côtés"
+comparer "journaux coupés des deux côtés" nginx-2 nginx-2b
+nginx_arreter nginx-2b
 
 # Le plafond : un serveur hyper nu (examples/hyper_nu.rs) qui renvoie les mêmes octets et les mêmes
 # en-têtes avec le même modèle de fils, sans routeur, délais ni journal.
@@ -194,7 +222,7 @@ for forme in brut gzip br; do
   # Les mêmes en-têtes que guide-metiers pour cette forme (hyper écrit Date et Content-Length).
   curl -fs -D - -o /dev/null -H "${ENTETE[$forme]}" "$GMU$FICHE" | tr -d '\r' \
     | grep -viE '^(http/|date:|content-length:|content-type:|content-encoding:|$)' >"$TMP/nu-$forme.txt"
-  ./target/release/examples/hyper_nu "127.0.0.1:$PORT_NU" "$fichier" "$TMP/nu-$forme.txt" ${enc[@]+"${enc[@]}"} &
+  setsid ./target/release/examples/hyper_nu "127.0.0.1:$PORT_NU" "$fichier" "$TMP/nu-$forme.txt" ${enc[@]+"${enc[@]}"} &
   nu=$!
   attendre "http://127.0.0.1:$PORT_NU/"
   read -r rn _ un < <(mesure "http://127.0.0.1:$PORT_NU$FICHE" "$nu" -H "${ENTETE[$forme]}")
@@ -205,7 +233,7 @@ done
 
 # Résultats de quiz : nginx ne calcule rien ; la référence est sa fiche statique en gzip.
 echo "== Résultats de quiz (wrk -t1 -c32 -d${DUREE}s ; référence : la fiche statique servie par nginx, gzip)"
-read -r REF _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx)" -H "${ENTETE[gzip]}")
+read -r REF _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx nginx-2)" -H "${ENTETE[gzip]}")
 ligne "requête" "forme" "nginx, fiche req/s" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
 ligne --- --- ---: ---: ---: ---: ---:
 for forme in gzip br; do
@@ -233,11 +261,14 @@ nginx_arreter nginx-2
 # 64 Ko), guide-metiers sa ligne par requête au niveau par défaut (info).
 nginx_conf nginx-2j auto on
 nginx_lancer nginx-2j
+nginx_conf nginx-2jb auto on "$PORT_NGINX_B" off
+nginx_lancer nginx-2jb
 gm_lancer info
-comparer "journaux allumés des deux côtés"
+comparer "journaux allumés des deux côtés" nginx-2j nginx-2jb
 gm_arreter
 nginx_arreter nginx-2j
-echo "lignes de journal écrites : nginx $(wc -l <"$TMP/nginx-2j-access.log"), guide-metiers $(grep -c 'guide_metiers::requete' "$TMP/gm-info.log")"
+nginx_arreter nginx-2jb
+echo "lignes de journal écrites : nginx $(cat "$TMP"/nginx-2j-access.log "$TMP"/nginx-2jb-access.log | wc -l), guide-metiers $(grep -c 'guide_metiers::requete' "$TMP/gm-info.log")"
 
 # Un cœur contre deux. Sur un cœur, le serveur est épinglé au cœur 0 (nginx : 1 worker ; guide-metiers
 # n'y voit qu'un cœur, donc un seul fil de service) et wrk au cœur 1 ; sur deux, chacun a les deux
@@ -249,7 +280,7 @@ nginx_conf nginx-1 1 off
 for coeurs in 1 2; do
   if [ "$coeurs" = 1 ]; then pin=(taskset -c 0); PIN=(taskset -c 1); nom=nginx-1; else pin=(); PIN=(); nom=nginx-2; fi
   nginx_lancer "$nom" ${pin[@]+"${pin[@]}"}
-  read -r rn pn _ < <(mesure "$NGX$FICHE" "$(pids_nginx)" -H "${ENTETE[gzip]}")
+  read -r rn pn _ < <(mesure "$NGX$FICHE" "$(pids_nginx "$nom")" -H "${ENTETE[gzip]}")
   nginx_arreter "$nom"
   gm_lancer warn ${pin[@]+"${pin[@]}"}
   read -r rg pg _ < <(mesure "$GMU$FICHE" "$GM_PID" -H "${ENTETE[gzip]}")
