@@ -80,9 +80,9 @@ pub struct Moteurs {
 
 impl Moteurs {
     /// These areas (at most the first two).
-    pub fn de(aires: &[usize]) -> Moteurs {
+    pub fn de(aires: impl IntoIterator<Item = usize>) -> Moteurs {
         let mut m = Moteurs::default();
-        for &a in aires.iter().take(2) {
+        for a in aires.into_iter().take(2) {
             m.aires[m.n] = a;
             m.n += 1;
         }
@@ -112,11 +112,7 @@ pub fn adequation(personne: [f64; 6], metier: [f64; 6]) -> Option<Adequation> {
             meilleures[1] = Some((part, i));
         }
     }
-    let mut moteurs = Moteurs::default();
-    for (_, i) in meilleures.into_iter().flatten() {
-        moteurs.aires[moteurs.n] = i;
-        moteurs.n += 1;
-    }
+    let moteurs = Moteurs::de(meilleures.into_iter().flatten().map(|(_, i)| i));
     Some(Adequation { r, bande: Bande::de(r), moteurs })
 }
 

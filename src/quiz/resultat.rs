@@ -265,7 +265,7 @@ mod tests {
     }
 
     fn fit(r: f64, moteurs: Vec<usize>) -> Adequation {
-        Adequation { r, bande: Bande::de(r), moteurs: Moteurs::de(&moteurs) }
+        Adequation { r, bande: Bande::de(r), moteurs: Moteurs::de(moteurs) }
     }
 
     #[test]

@@ -214,15 +214,11 @@ impl Prerendu {
             let [debut, milieu, fin] = &carte.variantes[usize::from(repliee)];
             debut.ecrire(out, repetitions);
             if let Some((raison, nom)) = self.raisons.get(rang(c.raison)) {
-                let d = out.len();
-                out.push_str(raison);
-                repetitions.noter(d, out.len(), *nom);
+                repetitions.ecrire(out, raison, *nom);
             }
             milieu.ecrire(out, repetitions);
             carte.lien.ecrire(out, repetitions);
-            let d = out.len();
-            out.push_str(r);
-            repetitions.noter(d, out.len(), self.nom_reponses);
+            repetitions.ecrire(out, r, self.nom_reponses);
             fin.ecrire(out, repetitions);
         }
     }
@@ -318,16 +314,13 @@ pub fn render(
     Html.write_escaped_str(&mut r, &page.r)?;
     let mut html = String::with_capacity(prerendu.taille(cartes));
     let mut repetitions = Repetitions::avec_capacite(cartes * 16);
-    html.push_str(&prerendu.cadre.avant);
-    repetitions.noter(0, html.len(), prerendu.noms_cadre.0);
+    repetitions.ecrire(&mut html, &prerendu.cadre.avant, prerendu.noms_cadre.0);
     super::html_dans(&page, &mut html, |out| {
         if let Some((liste, repliee)) = listes.next() {
             prerendu.ecrire(site, (liste, repliee), &r, out, &mut repetitions);
         }
     })?;
-    let debut = html.len();
-    html.push_str(&prerendu.cadre.apres);
-    repetitions.noter(debut, html.len(), prerendu.noms_cadre.1);
+    repetitions.ecrire(&mut html, &prerendu.cadre.apres, prerendu.noms_cadre.1);
     Ok(PageAssemblee { html, repetitions })
 }
 

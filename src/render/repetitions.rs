@@ -30,6 +30,13 @@ impl Repetitions {
         }
     }
 
+    /// Appends `texte`, named `nom`, to the page `out` and notes its range.
+    pub fn ecrire(&mut self, out: &mut String, texte: &str, nom: u32) {
+        let debut = out.len();
+        out.push_str(texte);
+        self.noter(debut, out.len(), nom);
+    }
+
     /// The ranges, in the order of the page.
     pub fn morceaux(&self) -> &[Plage] {
         &self.morceaux

@@ -254,7 +254,6 @@ thread_local! {
     static ATELIER: RefCell<Atelier> = RefCell::new(Atelier::default());
 }
 
-#[derive(Clone)]
 struct Frequences {
     litterales: [u32; 286],
     distances: [u32; 30],
@@ -293,14 +292,23 @@ fn compter(page: &[u8], repetitions: &[Plage], atelier: &mut Atelier, frequences
     atelier.nouvelle_page();
     let mut position = 0;
     for (debut, fin, nom) in lisibles(page, repetitions) {
-        chercher(page, position, debut, atelier, frequences);
+        chercher(page, position, debut, atelier);
         match source(page, atelier, debut, fin, nom) {
-            Some(source) => ajouter_match(&mut atelier.jetons, frequences, fin - debut, debut - source),
-            None => chercher(page, debut, fin, atelier, frequences),
+            Some(source) => ajouter_match(&mut atelier.jetons, fin - debut, debut - source),
+            None => chercher(page, debut, fin, atelier),
         }
         position = fin;
     }
-    chercher(page, position, page.len(), atelier, frequences);
+    chercher(page, position, page.len(), atelier);
+    for &jeton in &atelier.jetons {
+        if jeton & MATCH == 0 {
+            frequences.litterales[jeton as usize] += 1;
+        } else {
+            let (longueur, distance) = (((jeton >> 16) & 0x1FF) as usize, (jeton & 0xFFFF) as usize + 1);
+            frequences.litterales[usize::from(LONGUEURS[longueur].0)] += 1;
+            frequences.distances[usize::from(symbole_distance(distance).0)] += 1;
+        }
+    }
     frequences.litterales[256] += 1;
 }
 
@@ -466,8 +474,7 @@ impl Dictionnaire {
                     texte.bytes().for_each(|o| e.litteral(o));
                 } else {
                     atelier.nouvelle_page();
-                    let mut inutiles = frequences.clone();
-                    chercher(texte.as_bytes(), 0, texte.len(), &mut atelier, &mut inutiles);
+                    chercher(texte.as_bytes(), 0, texte.len(), &mut atelier);
                     e.jetons(&atelier.jetons);
                 }
                 TexteFige { bits: e.figer(), texte }
@@ -497,10 +504,9 @@ impl Dictionnaire {
         // gzip header: no name, no time, unknown system (RFC 1952, 2.3).
         e.bits.out.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
         e.fige(&self.entete);
-        let mut inutiles = Frequences { litterales: [0; 286], distances: [0; 30] };
-        let mut chercher_et_ecrire = |debut: usize, fin: usize, atelier: &mut Atelier, e: &mut Ecrivain| {
+        let chercher_et_ecrire = |debut: usize, fin: usize, atelier: &mut Atelier, e: &mut Ecrivain| {
             atelier.jetons.clear();
-            chercher(page, debut, fin, atelier, &mut inutiles);
+            chercher(page, debut, fin, atelier);
             e.jetons(&atelier.jetons);
         };
         let mut position = 0;
@@ -527,7 +533,7 @@ impl Dictionnaire {
 }
 
 /// Adds the tokens of a match, merged with the previous match when it copies from just after it.
-fn ajouter_match(jetons: &mut Vec<Jeton>, frequences: &mut Frequences, mut longueur: usize, distance: usize) {
+fn ajouter_match(jetons: &mut Vec<Jeton>, mut longueur: usize, distance: usize) {
     if let Some(dernier) = jetons.last_mut()
         && *dernier & MATCH != 0
         && (*dernier & 0xFFFF) as usize + 1 == distance
@@ -535,8 +541,6 @@ fn ajouter_match(jetons: &mut Vec<Jeton>, frequences: &mut Frequences, mut longu
         let avant = ((*dernier >> 16) & 0x1FF) as usize + LONGUEUR_MIN;
         let ensemble = (avant + longueur).min(LONGUEUR_MAX);
         if ensemble > avant && avant + longueur - ensemble != 1 && avant + longueur - ensemble != 2 {
-            frequences.litterales[usize::from(LONGUEURS[avant - LONGUEUR_MIN].0)] -= 1;
-            frequences.litterales[usize::from(LONGUEURS[ensemble - LONGUEUR_MIN].0)] += 1;
             *dernier = jeton_match(ensemble, distance);
             longueur -= ensemble - avant;
         }
@@ -551,8 +555,6 @@ fn ajouter_match(jetons: &mut Vec<Jeton>, frequences: &mut Frequences, mut longu
             longueur
         };
         jetons.push(jeton_match(morceau, distance));
-        frequences.litterales[usize::from(LONGUEURS[morceau - LONGUEUR_MIN].0)] += 1;
-        frequences.distances[usize::from(symbole_distance(distance).0)] += 1;
         longueur -= morceau;
     }
 }
@@ -591,7 +593,7 @@ fn cle(page: &[u8], i: usize) -> usize {
 
 /// Tokens of `page[debut..fin]`, searched: the first earlier 4-byte sequence of the same hash is
 /// tried, a match skips its bytes (none of them is remembered), a miss is a literal.
-fn chercher(page: &[u8], debut: usize, fin: usize, atelier: &mut Atelier, frequences: &mut Frequences) {
+fn chercher(page: &[u8], debut: usize, fin: usize, atelier: &mut Atelier) {
     let table = &mut atelier.table;
     let mut i = debut;
     while i + 4 <= fin {
@@ -602,18 +604,16 @@ fn chercher(page: &[u8], debut: usize, fin: usize, atelier: &mut Atelier, freque
             let c = candidat - 1;
             let n = egaux(page, c, i, fin - i);
             if n >= 4 {
-                ajouter_match(&mut atelier.jetons, frequences, n, i - c);
+                ajouter_match(&mut atelier.jetons, n, i - c);
                 i += n;
                 continue;
             }
         }
         atelier.jetons.push(u32::from(page[i]));
-        frequences.litterales[usize::from(page[i])] += 1;
         i += 1;
     }
     for &octet in &page[i..fin] {
         atelier.jetons.push(u32::from(octet));
-        frequences.litterales[usize::from(octet)] += 1;
     }
 }
 
