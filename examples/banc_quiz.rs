@@ -49,15 +49,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let assemblees: Vec<quiz_resultat::PageAssemblee> = reponses
         .iter()
         .map(|r| {
-            quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
+            quiz_resultat::render(
+                &Resultat::calculer(&s.site, r, None, None),
+                &s.site,
+                &s.prerendu_quiz,
+                &s.i18n,
+                &s.config,
+            )
         })
         .collect::<Result<_, _>>()?;
     let pages: Vec<String> = assemblees.iter().map(|p| p.html.clone()).collect();
     let mut i = 0;
-    mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None).groupes.len());
+    mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None, None).groupes.len());
     mesurer("rendering (typography included)", &mut |r| {
-        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
-            .map_or(0, |p| p.html.len())
+        quiz_resultat::render(
+            &Resultat::calculer(&s.site, r, None, None),
+            &s.site,
+            &s.prerendu_quiz,
+            &s.i18n,
+            &s.config,
+        )
+        .map_or(0, |p| p.html.len())
     });
     mesurer("typography alone (whole page)", &mut |_| {
         i = (i + 1) % pages.len();
@@ -101,8 +113,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         s.dictionnaire_quiz.gzip(pages[i].as_bytes(), &[]).len()
     });
     mesurer("whole result: compute, render, gzip assembled", &mut |r| {
-        quiz_resultat::render(&Resultat::calculer(&s.site, r, None), &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
-            .map_or(0, |p| Page::assemblee(p, &s.dictionnaire_quiz).gzip().len())
+        quiz_resultat::render(
+            &Resultat::calculer(&s.site, r, None, None),
+            &s.site,
+            &s.prerendu_quiz,
+            &s.i18n,
+            &s.config,
+        )
+        .map_or(0, |p| Page::assemblee(p, &s.dictionnaire_quiz).gzip().len())
     });
     Ok(())
 }

@@ -12,7 +12,7 @@ use arc_swap::{ArcSwap, ArcSwapOption};
 use crate::catalogue::recherche::Filtres;
 use crate::content::{self, NiveauEtudes, Rapport, Site};
 use crate::i18n::{I18n, LocaleError};
-use crate::quiz::Vue;
+use crate::quiz::{Bande, Vue};
 use crate::render::{self, PageTenue, Pages, RenderConfig, erreur::MotifErreur};
 use crate::representation::{Codage, Page, assemblee};
 use crate::ressources::Ressources;
@@ -92,10 +92,13 @@ fn dictionnaire_quiz(
     config: &RenderConfig,
 ) -> Result<assemblee::Dictionnaire, askama::Error> {
     let lettres: Vec<usize> = site.items.iter().map(|i| i.domaine as usize).collect();
-    let exemples = (0..6)
-        .map(|domaine| {
+    // One result per area, and one with a band opened (it lists many more cards).
+    let exemples = (0..7)
+        .map(|i| {
+            let domaine = i % 6;
             let reponses: Vec<u8> = lettres.iter().map(|&d| if d == domaine { 4 } else { (d % 3) as u8 }).collect();
-            let resultat = crate::quiz::Resultat::calculer(site, &reponses, None);
+            let ouverte = (i == 6).then_some(Bande::Peu);
+            let resultat = crate::quiz::Resultat::calculer(site, &reponses, None, ouverte);
             render::quiz_resultat::render(&resultat, site, prerendu, i18n, config)
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -119,6 +122,8 @@ pub enum CleDeResultat {
         reponses: Vec<u8>,
         /// The highest study level the visitor considers.
         niveau: Option<NiveauEtudes>,
+        /// The band shown in full (a result).
+        bande: Option<Bande>,
     },
     /// A job's quiz, its form pre-filled or its result.
     QuizMetier {

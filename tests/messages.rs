@@ -10,7 +10,7 @@ use guide_metiers::content::Probleme;
 use guide_metiers::content::nouveau::NouveauError;
 use guide_metiers::i18n::I18n;
 use guide_metiers::message::{Message, MessageUtilisateur};
-use guide_metiers::quiz::{FormulaireError, ReponsesError};
+use guide_metiers::quiz::{BandeError, FormulaireError, ReponsesError};
 use guide_metiers::render::erreur::MotifErreur;
 use guide_metiers::render::libelles;
 use guide_metiers::web::{ComparerError, WebError};
@@ -96,6 +96,7 @@ fn every_message_shown_to_people_exists_with_exactly_its_arguments() {
         exemples::<Probleme>(),
         exemples::<FiltreError>(),
         exemples::<ReponsesError>(),
+        exemples::<BandeError>(),
         exemples::<FormulaireError>(),
         exemples::<NouveauError>(),
         exemples::<ComparerError>(),

@@ -183,33 +183,51 @@ async fn a_long_list_is_split_into_light_pages_and_the_index_points_across_them(
 }
 
 #[tokio::test]
-async fn quiz_results_show_the_best_of_each_band_and_fold_the_rest() {
+async fn quiz_results_show_the_best_of_each_band_and_link_to_the_rest() {
     let app = bundled();
-    let r = app.get(&format!("/quiz/resultat?r={}", "240123".repeat(5))).await;
-    assert_eq!(r.status, 200);
-    let html = r.html();
-    let mut total = 0;
+    let adresse = format!("/quiz/resultat?r={}", "240123".repeat(5));
+    let html = app.get(&adresse).await.html();
+    let cartes =
+        |bande: &scraper::ElementRef| bande.select(&scraper::Selector::parse("ol.resultats > li").unwrap()).count();
+    let (mut total, mut coupees) = (0, 0);
     for bande in select(&html, "section.bande") {
-        let visibles = bande.select(&scraper::Selector::parse(":scope > ol.resultats > li").unwrap()).count();
-        let pliees = bande.select(&scraper::Selector::parse("details ol.resultats > li").unwrap()).count();
+        let id = bande.value().attr("aria-labelledby").unwrap().to_string();
+        let visibles = cartes(&bande);
         assert!((1..=5).contains(&visibles));
-        if pliees > 0 {
-            assert_eq!(visibles, 5);
-            let resume = squash(
-                &bande
-                    .select(&scraper::Selector::parse("details summary").unwrap())
-                    .next()
-                    .unwrap()
-                    .text()
-                    .collect::<String>(),
-            );
-            assert!(resume.contains(&pliees.to_string()), "{resume}");
-        }
-        total += visibles + pliees;
+        total += visibles;
+        let Some(suite) = bande.select(&scraper::Selector::parse(".bande-suite a").unwrap()).next() else {
+            continue;
+        };
+        coupees += 1;
+        assert_eq!(visibles, 5, "{id} : seule une catégorie de plus de cinq métiers renvoie à la suite");
+        let texte = squash(&suite.text().collect::<String>());
+        let href = suite.value().attr("href").unwrap();
+        assert!(href.ends_with(&format!("#{id}")), "{href}");
+        // The band opened: every job of the band, the first five the same, and a way back.
+        let ouverte = app.get(href.split('#').next().unwrap()).await;
+        assert_eq!(ouverte.status, 200, "{href}");
+        let ouverte = ouverte.html();
+        let section = select(&ouverte, &format!("section[aria-labelledby='{id}']"));
+        let n = cartes(&section[0]);
+        assert!(texte.contains(&(n - 5).to_string()), "{texte} ({n} métiers)");
+        let noms = |page: &scraper::Html| -> Vec<String> {
+            select(page, &format!("section[aria-labelledby='{id}'] a.resultat-nom"))
+                .iter()
+                .map(|a| squash(&a.text().collect::<String>()))
+                .collect()
+        };
+        assert_eq!(noms(&html)[..], noms(&ouverte)[..5]);
+        let retour = select(&ouverte, &format!("section[aria-labelledby='{id}'] .bande-suite a"));
+        assert_eq!(retour[0].value().attr("href").unwrap(), format!("{adresse}#{id}"));
+        total += n - 5;
     }
     let site = guide_metiers::content::load(&repo("content")).unwrap();
-    assert_eq!(total, site.metiers.len(), "aucun métier perdu en repliant");
-    assert!(!select(&html, "section.bande details").is_empty(), "au moins une catégorie repliée");
+    assert_eq!(total, site.metiers.len(), "aucun métier perdu d’une catégorie à l’autre");
+    assert!(coupees > 0, "au moins une catégorie coupée");
+    // A band that does not exist: a French 400 that names the right ones.
+    let r = app.get(&format!("{adresse}&bande=excellents")).await;
+    assert_eq!(r.status, 400);
+    assert!(text(&r.html(), "main").contains("tres-compatible"));
 }
 
 #[tokio::test]

@@ -395,32 +395,43 @@ fn a_pre_filled_form_submits_the_answers_it_was_given() {
 }
 
 /// Any answers to the catalogue's quiz give a ranking (`quiz::Resultat`) that lists each job at
-/// most once, best first, in bands that follow the published thresholds, folded and cut at the
-/// published limits; and the result page shows exactly those jobs, in that order, each linked to
-/// its quiz pre-filled with the same answers.
+/// most once, best first, in bands that follow the published thresholds, cut at the published
+/// limits (one band opened or none); and the result page shows exactly those jobs, in that order,
+/// each linked to its quiz pre-filled with the same answers, and each cut band links to the rest.
 #[test]
 fn a_result_ranks_each_job_once_and_its_page_shows_that_ranking() {
     let app = common::bundled();
     let rt = runtime();
     let site: &Site = &CATALOGUE;
-    let strategie =
-        (prop::collection::vec(0..=MAX_REPONSE, site.items.len()), prop::option::of(0..NiveauEtudes::ALL.len()));
-    verifier(150, strategie, |(r, niveau)| {
+    let strategie = (
+        prop::collection::vec(0..=MAX_REPONSE, site.items.len()),
+        prop::option::of(0..NiveauEtudes::ALL.len()),
+        prop::option::of(0..Bande::TOUTES.len()),
+    );
+    verifier(150, strategie, |(r, niveau, ouverte)| {
         let niveau = niveau.map(|i| NiveauEtudes::ALL[i]);
-        let resultat = Resultat::calculer(site, &r, niveau);
-        let listes: Vec<&Correspondance> =
-            resultat.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies)).collect();
+        let ouverte = ouverte.map(|i| Bande::TOUTES[i]);
+        let resultat = Resultat::calculer(site, &r, niveau, ouverte);
+        let listes: Vec<&Correspondance> = resultat.groupes.iter().flat_map(|g| &g.visibles).collect();
         let slugs: HashSet<&str> = listes.iter().map(|c| c.metier.slug.as_str()).collect();
         prop_assert_eq!(slugs.len(), listes.len(), "chaque métier une fois au plus");
         prop_assert!(listes.windows(2).all(|w| w[0].adequation.r >= w[1].adequation.r), "du meilleur au moins bon");
+        let mut suites = Vec::new();
         for g in &resultat.groupes {
-            prop_assert!(!g.visibles.is_empty() && g.visibles.len() <= VISIBLES_PAR_BANDE);
-            prop_assert!(g.replies.is_empty() || g.visibles.len() == VISIBLES_PAR_BANDE);
-            prop_assert!(g.visibles.len() + g.replies.len() <= LISTES_PAR_BANDE);
-            prop_assert!(g.non_listes == 0 || g.visibles.len() + g.replies.len() == LISTES_PAR_BANDE);
-            prop_assert!(g.visibles.iter().chain(&g.replies).all(|c| Bande::de(c.adequation.r) == g.bande));
+            prop_assert_eq!(g.ouverte, ouverte == Some(g.bande));
+            let limite = if g.ouverte { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
+            prop_assert!(!g.visibles.is_empty() && g.visibles.len() <= limite);
+            prop_assert!(g.autres == 0 || g.visibles.len() == limite);
+            prop_assert!(g.visibles.iter().all(|c| Bande::de(c.adequation.r) == g.bande));
+            let ancre = format!("#bande-{}", g.bande.cle());
+            if g.ouverte && g.visibles.len() > VISIBLES_PAR_BANDE {
+                suites.push(format!("{}{ancre}", resultat.lien().url()));
+            } else if !g.ouverte && g.autres > 0 {
+                suites.push(format!("{}{ancre}", resultat.ouvrir(g.bande).url()));
+            }
         }
-        let page = rt.block_on(app.get(&resultat.lien().url()));
+        let adresse = ouverte.map_or_else(|| resultat.lien(), |b| resultat.ouvrir(b)).url();
+        let page = rt.block_on(app.get(&adresse));
         prop_assert_eq!(page.status, StatusCode::OK);
         let html = page.html();
         let noms: Vec<String> =
@@ -431,6 +442,9 @@ fn a_result_ranks_each_job_once_and_its_page_shows_that_ranking() {
             select(&html, "a.resultat-quiz").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
         let attendus: Vec<String> = listes.iter().map(|c| resultat.quiz_de(c.metier).url()).collect();
         prop_assert_eq!(quiz, attendus);
+        let liens: Vec<String> =
+            select(&html, ".bande-suite a").iter().map(|a| a.value().attr("href").unwrap().to_string()).collect();
+        prop_assert_eq!(liens, suites);
         Ok(())
     });
 }

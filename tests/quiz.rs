@@ -235,7 +235,8 @@ async fn result_pages_in_gzip_decode_to_the_page_whatever_the_answers() {
         .map(|i| {
             let r: String = (0..items).map(|_| char::from(b'0' + (tirer() % 5) as u8)).collect();
             let niveau = ["", "&niveau=cess", "&niveau=master"][i % 3];
-            format!("/quiz/resultat?r={r}{niveau}")
+            let bande = ["", "&bande=peu", "&bande=partiellement", "&bande=compatible"][i % 4];
+            format!("/quiz/resultat?r={r}{niveau}{bande}")
         })
         .collect();
     // Profiles that rank nothing (all the same answer, a flat profile) are pages too.

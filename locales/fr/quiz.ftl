@@ -43,6 +43,7 @@ quiz-bande-autres = { $nombre ->
     [one] Voir { $nombre } autre métier de cette catégorie
    *[other] Voir les { $nombre } autres métiers de cette catégorie
 }
+quiz-bande-refermer = Ne garder que les { $nombre } premiers
 quiz-pourquoi-un = Porté par votre intérêt { $domaine }
 quiz-pourquoi-deux = Porté par vos intérêts { $premier } et { $second }
 quiz-pourquoi-tres-compatible = Votre profil suit de près celui du métier
@@ -93,6 +94,7 @@ quiz-erreur-hors-echelle = La réponse n° { $position } { $partie ->
     [auto] à l’auto-évaluation
    *[interets] au questionnaire d’intérêts
 } vaut { $valeur } : les réponses vont de 0 (pas du tout) à 4 (tout à fait).
+quiz-erreur-bande = « { $valeur } » n’est pas une catégorie de résultats. Les catégories possibles sont : { $bandes }.
 quiz-erreur-manquantes = Il manque la réponse { $nombre ->
     [one] à la question { $questions }
    *[other] aux questions { $questions }

@@ -1,6 +1,7 @@
 //! Fit between a person's profile and a job's RIASEC profile.
 
 use crate::content::Metier;
+use crate::message::{Message, MessageUtilisateur};
 
 /// Pearson correlation of two six-value profiles; `None` when either is flat (no variance),
 /// since a correlation with a constant is undefined.
@@ -19,7 +20,7 @@ pub fn pearson(a: [f64; 6], b: [f64; 6]) -> Option<f64> {
 }
 
 /// How well a job fits, in words; the thresholds are those the method page states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Bande {
     /// r ≥ 0.70.
     TresCompatible,
@@ -48,7 +49,12 @@ impl Bande {
         }
     }
 
-    /// Key used by CSS.
+    /// The band of a key ([`Bande::cle`]).
+    pub fn de_cle(cle: &str) -> Option<Bande> {
+        Bande::TOUTES.into_iter().find(|b| b.cle() == cle)
+    }
+
+    /// Key used by CSS, anchors and addresses (`bande=`).
     pub fn cle(self) -> &'static str {
         match self {
             Bande::TresCompatible => "tres-compatible",
@@ -56,6 +62,21 @@ impl Bande {
             Bande::Partiellement => "partiellement",
             Bande::Peu => "peu",
         }
+    }
+}
+
+/// A `bande=` that names no band (its value, cut to 40 characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BandeError(pub String);
+
+impl MessageUtilisateur for BandeError {
+    fn message(&self) -> Message {
+        let bandes = Bande::TOUTES.map(Bande::cle).join(", ");
+        Message::new("quiz-erreur-bande").avec("valeur", self.0.as_str()).avec("bandes", bandes)
+    }
+
+    fn tous_les_exemples() -> Vec<BandeError> {
+        vec![BandeError("x".into())]
     }
 }
 
@@ -158,6 +179,8 @@ mod tests {
         assert_eq!(Bande::de(0.10), Bande::Partiellement);
         assert_eq!(Bande::de(0.0999), Bande::Peu);
         assert_eq!(Bande::de(-1.0), Bande::Peu);
+        assert!(Bande::TOUTES.into_iter().all(|b| Bande::de_cle(b.cle()) == Some(b)));
+        assert_eq!(Bande::de_cle("Compatible"), None);
     }
 
     #[test]

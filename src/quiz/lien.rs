@@ -3,6 +3,7 @@
 //! compact codes of a result (`r=40312…`, `a=…`, `niveau=`). Forms, handlers and links all build
 //! and read addresses through it.
 
+use super::adequation::Bande;
 use super::reponses::encoder_dans;
 use crate::content::NiveauEtudes;
 
@@ -60,17 +61,19 @@ pub struct LienQuiz<'a> {
     pub interets: Option<&'a [u8]>,
     /// The study level filter (orientation result).
     pub niveau: Option<NiveauEtudes>,
+    /// The band shown in full (orientation result).
+    pub bande: Option<Bande>,
 }
 
 impl<'a> LienQuiz<'a> {
     /// The orientation quiz's `vue` for `interets`.
     pub fn orientation(vue: Vue, interets: Option<&'a [u8]>, niveau: Option<NiveauEtudes>) -> Self {
-        LienQuiz { metier: None, vue, auto: None, interets, niveau }
+        LienQuiz { metier: None, vue, auto: None, interets, niveau, bande: None }
     }
 
     /// The quiz of the job `slug`.
     pub fn metier(slug: &'a str, vue: Vue, auto: Option<&'a [u8]>, interets: Option<&'a [u8]>) -> Self {
-        LienQuiz { metier: Some(slug), vue, auto, interets, niveau: None }
+        LienQuiz { metier: Some(slug), vue, auto, interets, niveau: None, bande: None }
     }
 
     /// The path, without answers.
@@ -94,7 +97,7 @@ impl<'a> LienQuiz<'a> {
         }
     }
 
-    /// The whole address: path, then `a=`, `r=` and `niveau=` when given. It is also the key under
+    /// The whole address: path, then `a=`, `r=`, `niveau=` and `bande=` when given. It is also the key under
     /// which a computed page is kept: two requests with the same address get the same page.
     pub fn url(&self) -> String {
         let mut out = String::with_capacity(128);
@@ -122,6 +125,9 @@ impl<'a> LienQuiz<'a> {
         if let Some(n) = self.niveau {
             parametre(out, "niveau", &mut |out| out.push_str(n.slug()));
         }
+        if let Some(b) = self.bande {
+            parametre(out, "bande", &mut |out| out.push_str(b.cle()));
+        }
     }
 }
 
@@ -138,6 +144,9 @@ mod tests {
             LienQuiz::orientation(Vue::Resultat, Some(&r), Some(NiveauEtudes::Master)).url(),
             "/quiz/resultat?r=240&niveau=master"
         );
+        let ouverte =
+            LienQuiz { bande: Some(Bande::Partiellement), ..LienQuiz::orientation(Vue::Resultat, Some(&r), None) };
+        assert_eq!(ouverte.url(), "/quiz/resultat?r=240&bande=partiellement");
         assert_eq!(
             LienQuiz::metier("infirmier", Vue::Resultat, Some(&[1, 3]), Some(&r)).url(),
             "/metiers/infirmier/quiz/resultat?a=13&r=240"

@@ -13,7 +13,7 @@ pub mod reponses;
 pub mod resultat;
 pub mod scores;
 
-pub use adequation::{Adequation, Bande, Moteurs, adequation, classement, pearson};
+pub use adequation::{Adequation, Bande, BandeError, Moteurs, adequation, classement, pearson};
 pub use exigences::{Verdict, favorable, verdict};
 pub use lien::{LienQuiz, Partie, Vue};
 pub use reponses::{FormulaireError, ReponsesError, parse_reponses};

@@ -12,11 +12,12 @@ use super::scores::{Lecture, Profil, code, lecture, profil};
 use crate::content::metier::QuestionAuto;
 use crate::content::{Metier, NiveauEtudes, Site};
 
-/// How many jobs of a band are shown before the rest is folded.
+/// How many jobs of each band a result shows; the rest of a band is one link away (the band
+/// opened, [`Resultat::ouverte`]).
 pub const VISIBLES_PAR_BANDE: usize = 5;
 
-/// How many jobs of a band a result lists at most, folded ones included: with thousands of jobs,
-/// the rest of a band is a long tail nobody reads, and the page must stay light.
+/// How many jobs an opened band lists at most: with thousands of jobs, the rest of a band is a
+/// long tail nobody reads, and the page must stay light.
 pub const LISTES_PAR_BANDE: usize = 100;
 
 /// Why a job fits, as its one line says it.
@@ -63,12 +64,13 @@ impl<'a> Correspondance<'a> {
 pub struct Groupe<'a> {
     /// The band.
     pub bande: Bande,
-    /// Its best jobs, shown (at most [`VISIBLES_PAR_BANDE`]).
+    /// Its best jobs, shown: at most [`VISIBLES_PAR_BANDE`], or [`LISTES_PAR_BANDE`] when the
+    /// band is opened.
     pub visibles: Vec<Correspondance<'a>>,
-    /// The next ones, folded (with the visible ones, at most [`LISTES_PAR_BANDE`]).
-    pub replies: Vec<Correspondance<'a>>,
-    /// How many more jobs the band holds, not listed.
-    pub non_listes: usize,
+    /// How many more jobs the band holds, not shown.
+    pub autres: usize,
+    /// Whether this band is the opened one.
+    pub ouverte: bool,
 }
 
 /// The result of the orientation quiz.
@@ -78,6 +80,8 @@ pub struct Resultat<'a> {
     pub reponses: &'a [u8],
     /// The study level the ranking is limited to.
     pub niveau: Option<NiveauEtudes>,
+    /// The band shown in full (up to [`LISTES_PAR_BANDE`]), when one is asked for.
+    pub ouverte: Option<Bande>,
     /// The interest profile.
     pub profil: Profil,
     /// The person's code (groups of tied areas, see [`code`]).
@@ -91,22 +95,32 @@ pub struct Resultat<'a> {
 
 impl<'a> Resultat<'a> {
     /// The result of `reponses` (one per item of `site`), the ranking limited to jobs open at
-    /// `niveau`.
-    pub fn calculer(site: &'a Site, reponses: &'a [u8], niveau: Option<NiveauEtudes>) -> Resultat<'a> {
+    /// `niveau`, the band `ouverte` shown in full.
+    pub fn calculer(
+        site: &'a Site,
+        reponses: &'a [u8],
+        niveau: Option<NiveauEtudes>,
+        ouverte: Option<Bande>,
+    ) -> Resultat<'a> {
         let profil = profil_de(site, reponses);
         let lecture = lecture(reponses, &profil);
         let groupes = if lecture == Lecture::Contraste {
             let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
-            groupes(classement(profil.scores, candidats))
+            groupes(classement(profil.scores, candidats), ouverte)
         } else {
             Vec::new()
         };
-        Resultat { reponses, niveau, code: code(profil.scores), profil, lecture, groupes }
+        Resultat { reponses, niveau, ouverte, code: code(profil.scores), profil, lecture, groupes }
     }
 
-    /// The address of this result (to share it).
+    /// The address of this result (to share it), every band showing its best jobs.
     pub fn lien(&self) -> LienQuiz<'a> {
         LienQuiz::orientation(Vue::Resultat, Some(self.reponses), self.niveau)
+    }
+
+    /// The address of this result with `bande` shown in full.
+    pub fn ouvrir(&self, bande: Bande) -> LienQuiz<'a> {
+        LienQuiz { bande: Some(bande), ..self.lien() }
     }
 
     /// The form pre-filled with these answers (to change them).
@@ -126,21 +140,21 @@ fn profil_de(site: &Site, reponses: &[u8]) -> Profil {
     profil(&lettres, reponses)
 }
 
-/// A ranking (best first) grouped by band, each band cut and folded.
-fn groupes(classement: Vec<(&Metier, Adequation)>) -> Vec<Groupe<'_>> {
+/// A ranking (best first) grouped by band, each band cut to its best jobs, `ouverte` less so.
+fn groupes(classement: Vec<(&Metier, Adequation)>, ouverte: Option<Bande>) -> Vec<Groupe<'_>> {
     let mut groupes: Vec<Groupe<'_>> = Vec::new();
     for (metier, a) in classement {
         // The ranking is sorted by fit, so each band's jobs come together.
         if groupes.last().is_none_or(|g| g.bande != a.bande) {
-            groupes.push(Groupe { bande: a.bande, visibles: Vec::new(), replies: Vec::new(), non_listes: 0 });
+            let ouverte = ouverte == Some(a.bande);
+            groupes.push(Groupe { bande: a.bande, visibles: Vec::new(), autres: 0, ouverte });
         }
         let Some(g) = groupes.last_mut() else { continue };
-        if g.visibles.len() < VISIBLES_PAR_BANDE {
+        let limite = if g.ouverte { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
+        if g.visibles.len() < limite {
             g.visibles.push(Correspondance::new(metier, a));
-        } else if g.visibles.len() + g.replies.len() < LISTES_PAR_BANDE {
-            g.replies.push(Correspondance::new(metier, a));
         } else {
-            g.non_listes += 1;
+            g.autres += 1;
         }
     }
     groupes
@@ -276,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ranking_is_grouped_by_band_then_folded_then_cut() {
+    fn a_ranking_is_grouped_by_band_then_cut_the_opened_band_later() {
         let metiers: Vec<&Metier> = SITE.metiers.iter().collect();
         let n = metiers.len();
         assert!(n > LISTES_PAR_BANDE, "le catalogue livré a plus de {LISTES_PAR_BANDE} métiers");
@@ -285,32 +299,35 @@ mod tests {
             metiers[..n - 2].iter().enumerate().map(|(i, m)| (*m, fit(0.99 - i as f64 * 1e-3, vec![]))).collect();
         classement.push((metiers[n - 2], fit(0.5, vec![2])));
         classement.push((metiers[n - 1], fit(-0.3, vec![])));
-        let g = groupes(classement);
+        let g = groupes(classement.clone(), None);
         assert_eq!(
             g.iter().map(|g| g.bande).collect::<Vec<_>>(),
             [Bande::TresCompatible, Bande::Compatible, Bande::Peu]
         );
-        assert_eq!(g[0].visibles.len(), VISIBLES_PAR_BANDE);
-        assert_eq!(g[0].replies.len(), LISTES_PAR_BANDE - VISIBLES_PAR_BANDE);
-        assert_eq!(g[0].non_listes, n - 2 - LISTES_PAR_BANDE);
-        // In the order of the ranking.
-        let listes: Vec<&str> = g[0].visibles.iter().chain(&g[0].replies).map(|c| c.metier.slug.as_str()).collect();
-        let attendus: Vec<&str> = metiers[..LISTES_PAR_BANDE].iter().map(|m| m.slug.as_str()).collect();
-        assert_eq!(listes, attendus);
-        assert_eq!((g[1].visibles.len(), g[1].replies.len(), g[1].non_listes), (1, 0, 0));
+        assert!(g.iter().all(|g| !g.ouverte));
+        assert_eq!((g[0].visibles.len(), g[0].autres), (VISIBLES_PAR_BANDE, n - 2 - VISIBLES_PAR_BANDE));
+        assert_eq!((g[1].visibles.len(), g[1].autres), (1, 0));
         assert_eq!(g[1].visibles[0].raison, Raison::Un(2));
         assert_eq!(g[2].visibles[0].raison, Raison::Bande(Bande::Peu));
+        // Opened, the band lists more, in the order of the ranking; the others do not change.
+        let ouverte = groupes(classement, Some(Bande::TresCompatible));
+        assert!(ouverte[0].ouverte && !ouverte[1].ouverte);
+        assert_eq!((ouverte[0].visibles.len(), ouverte[0].autres), (LISTES_PAR_BANDE, n - 2 - LISTES_PAR_BANDE));
+        let listes: Vec<&str> = ouverte[0].visibles.iter().map(|c| c.metier.slug.as_str()).collect();
+        let attendus: Vec<&str> = metiers[..LISTES_PAR_BANDE].iter().map(|m| m.slug.as_str()).collect();
+        assert_eq!(listes, attendus);
+        assert_eq!((ouverte[1].visibles.len(), ouverte[1].autres), (1, 0));
     }
 
     #[test]
     fn a_clear_profile_ranks_every_job_once_best_first() {
         let reponses = contrastees(&SITE, [1, 5]);
-        let r = Resultat::calculer(&SITE, &reponses, None);
+        let r = Resultat::calculer(&SITE, &reponses, None, None);
         assert_eq!(r.lecture, Lecture::Contraste);
         assert_eq!(r.code[0], [1, 5], "les deux domaines choisis, à égalité");
-        let tous: Vec<&Correspondance> = r.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies)).collect();
-        let non_listes: usize = r.groupes.iter().map(|g| g.non_listes).sum();
-        assert_eq!(tous.len() + non_listes, SITE.metiers.len());
+        let tous: Vec<&Correspondance> = r.groupes.iter().flat_map(|g| &g.visibles).collect();
+        let autres: usize = r.groupes.iter().map(|g| g.autres).sum();
+        assert_eq!(tous.len() + autres, SITE.metiers.len());
         assert!(tous.windows(2).all(|w| w[0].adequation.r >= w[1].adequation.r));
         assert!(r.groupes.windows(2).all(|w| w[0].bande < w[1].bande));
         for c in &tous {
@@ -326,17 +343,29 @@ mod tests {
         assert!(!moteurs.is_empty() && moteurs.iter().all(|d| [1, 5].contains(d)), "{moteurs:?}");
         assert_eq!(r.lien().url(), format!("/quiz/resultat?r={}", encode(&reponses)));
         assert_eq!(r.modifier().url(), format!("/quiz?r={}", encode(&reponses)));
+        // Each band opened lists the same jobs first, then the next ones of its band.
+        for g in &r.groupes {
+            let ouvert = Resultat::calculer(&SITE, &reponses, None, Some(g.bande));
+            let o = ouvert.groupes.iter().find(|o| o.bande == g.bande).unwrap();
+            assert!(o.ouverte && o.visibles.len() == (g.visibles.len() + g.autres).min(LISTES_PAR_BANDE));
+            assert!(o.visibles.iter().zip(&g.visibles).all(|(a, b)| a.metier.slug == b.metier.slug));
+            assert!(o.visibles.iter().all(|c| c.adequation.bande == g.bande));
+            assert_eq!(
+                ouvert.ouvrir(g.bande).url(),
+                format!("/quiz/resultat?r={}&bande={}", encode(&reponses), g.bande.cle())
+            );
+        }
     }
 
     #[test]
     fn a_study_level_keeps_only_jobs_open_at_it() {
         let reponses = contrastees(&SITE, [0, 3]);
         for niveau in NiveauEtudes::ALL {
-            let r = Resultat::calculer(&SITE, &reponses, Some(niveau));
-            let listes = r.groupes.iter().flat_map(|g| g.visibles.iter().chain(&g.replies));
+            let r = Resultat::calculer(&SITE, &reponses, Some(niveau), None);
+            let listes = r.groupes.iter().flat_map(|g| &g.visibles);
             assert!(listes.clone().all(|c| c.metier.niveau_etudes <= niveau));
             let ouverts = SITE.metiers.iter().filter(|m| m.niveau_etudes <= niveau).count();
-            assert_eq!(listes.count() + r.groupes.iter().map(|g| g.non_listes).sum::<usize>(), ouverts);
+            assert_eq!(listes.count() + r.groupes.iter().map(|g| g.autres).sum::<usize>(), ouverts);
             assert!(r.lien().url().ends_with(&format!("&niveau={}", niveau.slug())));
         }
     }
@@ -344,13 +373,13 @@ mod tests {
     #[test]
     fn identical_or_flat_answers_rank_nothing() {
         let memes = vec![3; SITE.items.len()];
-        let r = Resultat::calculer(&SITE, &memes, None);
+        let r = Resultat::calculer(&SITE, &memes, None, None);
         assert_eq!(r.lecture, Lecture::Identiques);
         assert!(r.groupes.is_empty());
         // One answer apart: the areas stay too close to tell apart.
         let mut plates = vec![2; SITE.items.len()];
         plates[0] = 3;
-        let r = Resultat::calculer(&SITE, &plates, None);
+        let r = Resultat::calculer(&SITE, &plates, None, None);
         assert_eq!(r.lecture, Lecture::Plat);
         assert!(r.groupes.is_empty());
     }

@@ -17,7 +17,7 @@ use super::{Cadre, RenderConfig, TROU, graphiques};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
-use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, Raison, Resultat, Vue};
+use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, Raison, Resultat, VISIBLES_PAR_BANDE, Vue};
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
@@ -35,13 +35,10 @@ pub struct BandeVue {
     pub cle: &'static str,
     /// "Très compatibles".
     pub titre: String,
-    /// How many jobs are shown before the fold.
-    pub visibles: usize,
-    /// Whether some are folded (`<details>`, no script).
-    pub replies: bool,
-    /// "12 autres métiers de cette catégorie".
-    pub autres_titre: String,
-    /// "… et 1 200 métiers de plus dans cette catégorie", when the band is cut.
+    /// The link under its cards and its words: to the rest of the band ("Voir les 12 autres
+    /// métiers de cette catégorie"), or, the band opened, back to its best jobs.
+    pub suite: Option<(String, String)>,
+    /// "… et 1 200 métiers de plus dans cette catégorie", when the opened band is cut.
     pub non_listes: Option<String>,
 }
 
@@ -83,8 +80,6 @@ pub struct ResultatPage<'a> {
 struct CarteQuiz<'a> {
     i18n: &'a I18n,
     metier: &'a Metier,
-    /// The indentation of the list it stands in.
-    retrait: &'static str,
     trou: &'static str,
 }
 
@@ -107,11 +102,11 @@ pub struct Prerendu {
     noms: Noms,
 }
 
-/// A job's card, shown then folded (their indentation differs), each cut in three around its
-/// reason and its quiz link; and the start of that link, up to the answers.
+/// A job's card, cut in three around its reason and its quiz link; and the start of that link, up
+/// to the answers.
 #[derive(Debug, Default)]
 struct CartePrerendue {
-    variantes: [[Morceau; 3]; 2],
+    morceaux: [Morceau; 3],
     lien: Morceau,
 }
 
@@ -164,21 +159,17 @@ impl Prerendu {
                 Html.write_escaped_str(&mut nom_html, &metier.nom)?;
                 let nom_html = super::typographie::html(&nom_html);
                 let variables = [metier.slug.as_str(), nom_html.as_str()];
-                let mut carte = |retrait| -> Result<[Morceau; 3], askama::Error> {
-                    let html = super::html(&CarteQuiz { i18n, metier, retrait, trou: TROU })?;
-                    let mut morceaux = html.splitn(3, TROU).map(str::to_string);
-                    Ok(std::array::from_fn(|_| {
-                        Morceau::new(morceaux.next().unwrap_or_default(), &variables, &mut noms)
-                    }))
-                };
-                let variantes = [carte("    ")?, carte("      ")?];
+                let html = super::html(&CarteQuiz { i18n, metier, trou: TROU })?;
+                let mut morceaux = html.splitn(3, TROU).map(str::to_string);
+                let morceaux =
+                    std::array::from_fn(|_| Morceau::new(morceaux.next().unwrap_or_default(), &variables, &mut noms));
                 // The link without answers ends where they go: `…/quiz?r=`.
                 let mut lien = String::new();
                 Html.write_escaped_str(
                     &mut lien,
                     &LienQuiz::metier(&metier.slug, Vue::Formulaire, None, Some(&[])).url(),
                 )?;
-                Ok(CartePrerendue { variantes, lien: Morceau::new(lien, &variables, &mut noms) })
+                Ok(CartePrerendue { morceaux, lien: Morceau::new(lien, &variables, &mut noms) })
             })
             .collect::<Result<_, askama::Error>>()?;
         let cadre = Cadre::new(i18n, layout(i18n, config))?;
@@ -194,24 +185,16 @@ impl Prerendu {
 
     /// About how long a page with `n` cards is.
     fn taille(&self, n: usize) -> usize {
-        let carte =
-            self.metiers.first().map_or(0, |c| c.variantes[0].iter().map(|m| m.texte().len()).sum::<usize>() + 160);
+        let carte = self.metiers.first().map_or(0, |c| c.morceaux.iter().map(|m| m.texte().len()).sum::<usize>() + 160);
         self.cadre.avant.len() + self.cadre.apres.len() + 8 * 1024 + n * carte
     }
 
-    /// Writes the cards of `liste` (`repliee`: folded) into `out`, their links ending with the
-    /// answers `r`, and notes their repeated parts.
-    fn ecrire(
-        &self,
-        site: &Site,
-        (liste, repliee): (&[Correspondance], bool),
-        r: &str,
-        out: &mut String,
-        repetitions: &mut Repetitions,
-    ) {
+    /// Writes the cards of `liste` into `out`, their links ending with the answers `r`, and notes
+    /// their repeated parts.
+    fn ecrire(&self, site: &Site, liste: &[Correspondance], r: &str, out: &mut String, repetitions: &mut Repetitions) {
         for c in liste {
             let Some(carte) = position(site, c.metier).and_then(|i| self.metiers.get(i)) else { continue };
-            let [debut, milieu, fin] = &carte.variantes[usize::from(repliee)];
+            let [debut, milieu, fin] = &carte.morceaux;
             debut.ecrire(out, repetitions);
             if let Some((raison, nom)) = self.raisons.get(rang(c.raison)) {
                 repetitions.ecrire(out, raison, *nom);
@@ -286,11 +269,17 @@ pub fn render(
             .map(|g| BandeVue {
                 cle: g.bande.cle(),
                 titre: i18n.t(libelles::bande(g.bande)),
-                visibles: g.visibles.len(),
-                replies: !g.replies.is_empty(),
-                autres_titre: i18n.t_args("quiz-bande-autres", &[("nombre", g.replies.len().into())]),
-                non_listes: (g.non_listes > 0)
-                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.non_listes.into())])),
+                suite: if g.ouverte {
+                    let refermer = i18n.t_args("quiz-bande-refermer", &[("nombre", VISIBLES_PAR_BANDE.into())]);
+                    (g.visibles.len() > VISIBLES_PAR_BANDE).then(|| (resultat.lien().url(), refermer))
+                } else {
+                    (g.autres > 0).then(|| {
+                        let texte = i18n.t_args("quiz-bande-autres", &[("nombre", g.autres.into())]);
+                        (resultat.ouvrir(g.bande).url(), texte)
+                    })
+                },
+                non_listes: (g.ouverte && g.autres > 0)
+                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.autres.into())])),
             })
             .collect(),
         trou: TROU,
@@ -303,12 +292,9 @@ pub fn render(
         filtre: niveau.map(|n| i18n.t(libelles::filtre_niveau(n))),
         r: crate::quiz::reponses::encode(resultat.reponses),
     };
-    // The holes, in the template's order: each band's shown cards, then its folded ones if any.
-    let listes = resultat.groupes.iter().flat_map(|g| {
-        std::iter::once((&g.visibles, false)).chain((!g.replies.is_empty()).then_some((&g.replies, true)))
-    });
-    let mut listes = listes.fuse();
-    let cartes = resultat.groupes.iter().map(|g| g.visibles.len() + g.replies.len()).sum();
+    // The holes, in the template's order: each band's cards.
+    let mut listes = resultat.groupes.iter().map(|g| &g.visibles).fuse();
+    let cartes = resultat.groupes.iter().map(|g| g.visibles.len()).sum();
     // The answers, as each card's link ends with them (digits: escaping leaves them as they are).
     let mut r = String::new();
     Html.write_escaped_str(&mut r, &page.r)?;
@@ -316,8 +302,8 @@ pub fn render(
     let mut repetitions = Repetitions::avec_capacite(cartes * 16);
     repetitions.ecrire(&mut html, &prerendu.cadre.avant, prerendu.noms_cadre.0);
     super::html_dans(&page, &mut html, |out| {
-        if let Some((liste, repliee)) = listes.next() {
-            prerendu.ecrire(site, (liste, repliee), &r, out, &mut repetitions);
+        if let Some(liste) = listes.next() {
+            prerendu.ecrire(site, liste, &r, out, &mut repetitions);
         }
     })?;
     repetitions.ecrire(&mut html, &prerendu.cadre.apres, prerendu.noms_cadre.1);

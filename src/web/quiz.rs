@@ -16,7 +16,8 @@ use crate::catalogue::recherche::FiltreError;
 use crate::catalogue::similaires::similaires;
 use crate::content::NiveauEtudes;
 use crate::quiz::{
-    FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue, parse_reponses,
+    Bande, BandeError, FormulaireError, LienQuiz, MAX_REPONSE, Partie, ReponsesError, Resultat, ResultatMetier, Vue,
+    parse_reponses,
 };
 use crate::render::{quiz, quiz_metier_resultat, quiz_resultat};
 use crate::representation::Page;
@@ -74,6 +75,16 @@ fn niveau(p: &HashMap<String, String>) -> Result<Option<NiveauEtudes>, WebError>
     }
 }
 
+/// The band to show in full (`bande=`), when asked.
+fn bande(p: &HashMap<String, String>) -> Result<Option<Bande>, WebError> {
+    match p.get("bande").map(String::as_str) {
+        None | Some("") => Ok(None),
+        Some(v) => Bande::de_cle(v)
+            .map(Some)
+            .ok_or_else(|| WebError::requete_invalide(&BandeError(v.chars().take(40).collect()))),
+    }
+}
+
 /// What both pages of a job's quiz start from: read from the request (its job is the path's
 /// `{slug}`), a 404 when there is no such job.
 pub struct QuizDuMetier {
@@ -114,24 +125,26 @@ pub async fn orientation(contexte: Contexte) -> Result<Response, WebError> {
         return contexte.prete().await;
     };
     let niveau = niveau(&p)?;
-    let cle = CleDeResultat::Orientation { vue: Vue::Formulaire, reponses: r.clone(), niveau };
+    let cle = CleDeResultat::Orientation { vue: Vue::Formulaire, reponses: r.clone(), niveau, bande: None };
     contexte.memorise(cle, move |s| Ok(quiz::orientation(&s.site, Some(&r), niveau, &s.i18n, &s.config)?)).await
 }
 
-/// `/quiz/resultat`: the result of `r`, or the redirect of a submitted form to it.
+/// `/quiz/resultat`: the result of `r` (with the band `bande` shown in full), or the redirect of a
+/// submitted form to it.
 pub async fn orientation_resultat(contexte: Contexte) -> Result<Response, WebError> {
     let p = params(&contexte.requete);
     let n = contexte.snapshot.site.items.len();
     let niveau = niveau(&p)?;
+    let bande = bande(&p)?;
     if est_formulaire(&p) {
         let r = formulaire(&p, Partie::Interets, n, 0).map_err(manquantes)?;
         return Ok(Redirect::to(&LienQuiz::orientation(Vue::Resultat, Some(&r), niveau).url()).into_response());
     }
     let r = compact(&p, Partie::Interets, n)?.ok_or_else(absentes)?;
-    let cle = CleDeResultat::Orientation { vue: Vue::Resultat, reponses: r.clone(), niveau };
+    let cle = CleDeResultat::Orientation { vue: Vue::Resultat, reponses: r.clone(), niveau, bande };
     contexte
         .memorise(cle, move |s| {
-            let resultat = Resultat::calculer(&s.site, &r, niveau);
+            let resultat = Resultat::calculer(&s.site, &r, niveau, bande);
             let page = quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)?;
             Ok(Page::assemblee(page, &s.dictionnaire_quiz))
         })
