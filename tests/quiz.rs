@@ -217,7 +217,8 @@ async fn the_same_answers_comparison_or_search_are_computed_once_per_snapshot() 
 
 /// The gzip form of a result page is assembled from the pieces its renderer repeats
 /// (`representation::assemblee`): whatever the answers, it decodes to the page itself, it is about
-/// as small as zlib's, and it revalidates like any page.
+/// as small as zlib's, and it revalidates like any page. The page is assembled from typeset
+/// pieces without a typography pass of its own: the typography finds nothing left to change.
 #[tokio::test]
 async fn result_pages_in_gzip_decode_to_the_page_whatever_the_answers() {
     use std::io::{Read, Write};
@@ -252,6 +253,8 @@ async fn result_pages_in_gzip_decode_to_the_page_whatever_the_answers() {
         let mut page = String::new();
         flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut page).unwrap();
         assert_eq!(page, plain.body, "{url}");
+        // Typeset from typeset pieces: the typography has nothing left to change.
+        assert_eq!(guide_metiers::render::typographie::html(&page), page, "{url}");
         // Each card's quiz link is the job's quiz with these answers, as `LienQuiz` writes it.
         let reponses: Vec<u8> =
             url["/quiz/resultat?r=".len()..].split('&').next().unwrap().bytes().map(|b| b - b'0').collect();

@@ -5,7 +5,7 @@
 
 #[cfg(test)]
 use super::adequation::Moteurs;
-use super::adequation::{Adequation, Bande, adequation, classement};
+use super::adequation::{Adequation, Bande, adequation, pearson};
 use super::exigences::{Verdict, verdict};
 use super::lien::{LienQuiz, Vue};
 use super::scores::{Lecture, Profil, code, lecture, profil};
@@ -106,7 +106,14 @@ impl<'a> Resultat<'a> {
         let lecture = lecture(reponses, &profil);
         let groupes = if lecture == Lecture::Contraste {
             let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
-            groupes(classement(profil.scores, candidats), ouverte)
+            let personne = profil.scores;
+            let valeurs = |m: &Metier| m.riasec.valeurs().map(f64::from);
+            // Only the correlation of every job, sorted; the reasons of the jobs shown only.
+            let mut rangs: Vec<(f64, &Metier)> =
+                candidats.filter_map(|m| pearson(personne, valeurs(m)).map(|r| (r, m))).collect();
+            // The candidates are A–Z: a stable sort keeps that order among equal fits.
+            rangs.sort_by(|a, b| b.0.total_cmp(&a.0));
+            groupes(rangs, ouverte, |m| adequation(personne, valeurs(m)))
         } else {
             Vec::new()
         };
@@ -140,21 +147,26 @@ fn profil_de(site: &Site, reponses: &[u8]) -> Profil {
     profil(&lettres, reponses)
 }
 
-/// A ranking (best first) grouped by band, each band cut to its best jobs, `ouverte` less so.
-fn groupes(classement: Vec<(&Metier, Adequation)>, ouverte: Option<Bande>) -> Vec<Groupe<'_>> {
-    let mut groupes: Vec<Groupe<'_>> = Vec::new();
-    for (metier, a) in classement {
+/// A ranking (correlations, best first) grouped by band, each band cut to its best jobs,
+/// `ouverte` less so; the fit of a job shown is `adequation_de` it.
+fn groupes<'a>(
+    classement: Vec<(f64, &'a Metier)>,
+    ouverte: Option<Bande>,
+    adequation_de: impl Fn(&Metier) -> Option<Adequation>,
+) -> Vec<Groupe<'a>> {
+    let mut groupes: Vec<Groupe<'a>> = Vec::new();
+    for (r, metier) in classement {
+        let bande = Bande::de(r);
         // The ranking is sorted by fit, so each band's jobs come together.
-        if groupes.last().is_none_or(|g| g.bande != a.bande) {
-            let ouverte = ouverte == Some(a.bande);
-            groupes.push(Groupe { bande: a.bande, visibles: Vec::new(), autres: 0, ouverte });
+        if groupes.last().is_none_or(|g| g.bande != bande) {
+            let ouverte = ouverte == Some(bande);
+            groupes.push(Groupe { bande, visibles: Vec::new(), autres: 0, ouverte });
         }
         let Some(g) = groupes.last_mut() else { continue };
         let limite = if g.ouverte { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
-        if g.visibles.len() < limite {
-            g.visibles.push(Correspondance::new(metier, a));
-        } else {
-            g.autres += 1;
+        match (g.visibles.len() < limite).then(|| adequation_de(metier)).flatten() {
+            Some(a) => g.visibles.push(Correspondance::new(metier, a)),
+            None => g.autres += 1,
         }
     }
     groupes
@@ -295,11 +307,13 @@ mod tests {
         let n = metiers.len();
         assert!(n > LISTES_PAR_BANDE, "le catalogue livré a plus de {LISTES_PAR_BANDE} métiers");
         // Every job but two is very compatible, then one compatible and one with little in common.
-        let mut classement: Vec<(&Metier, Adequation)> =
+        let mut fits: Vec<(&Metier, Adequation)> =
             metiers[..n - 2].iter().enumerate().map(|(i, m)| (*m, fit(0.99 - i as f64 * 1e-3, vec![]))).collect();
-        classement.push((metiers[n - 2], fit(0.5, vec![2])));
-        classement.push((metiers[n - 1], fit(-0.3, vec![])));
-        let g = groupes(classement.clone(), None);
+        fits.push((metiers[n - 2], fit(0.5, vec![2])));
+        fits.push((metiers[n - 1], fit(-0.3, vec![])));
+        let classement: Vec<(f64, &Metier)> = fits.iter().map(|(m, a)| (a.r, *m)).collect();
+        let fit_de = |m: &Metier| fits.iter().find(|(f, _)| std::ptr::eq(*f, m)).map(|(_, a)| a.clone());
+        let g = groupes(classement.clone(), None, fit_de);
         assert_eq!(
             g.iter().map(|g| g.bande).collect::<Vec<_>>(),
             [Bande::TresCompatible, Bande::Compatible, Bande::Peu]
@@ -310,7 +324,7 @@ mod tests {
         assert_eq!(g[1].visibles[0].raison, Raison::Un(2));
         assert_eq!(g[2].visibles[0].raison, Raison::Bande(Bande::Peu));
         // Opened, the band lists more, in the order of the ranking; the others do not change.
-        let ouverte = groupes(classement, Some(Bande::TresCompatible));
+        let ouverte = groupes(classement, Some(Bande::TresCompatible), fit_de);
         assert!(ouverte[0].ouverte && !ouverte[1].ouverte);
         assert_eq!((ouverte[0].visibles.len(), ouverte[0].autres), (LISTES_PAR_BANDE, n - 2 - LISTES_PAR_BANDE));
         let listes: Vec<&str> = ouverte[0].visibles.iter().map(|c| c.metier.slug.as_str()).collect();

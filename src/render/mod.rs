@@ -121,21 +121,20 @@ pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
     Ok(typographie::html(&t.render()?))
 }
 
-/// Marks, in a template, where HTML already typeset goes ([`html_dans`]). A comment: text from
-/// the content or the messages can never make one, since askama escapes its `<`.
+/// Marks, in a template, where HTML already typeset goes ([`assembler_dans`]). A comment: text
+/// from the content or the messages can never make one, since askama escapes its `<`.
 pub const TROU: &str = "<!--trou-->";
 
-/// Appends a template to `out` with French typography applied to its text, each [`TROU`] filled,
-/// in order, by `remplir` with HTML already typeset (pieces made once per snapshot), which the
-/// typography does not go over again. Typography only changes text between tags, so a piece that
-/// starts at a tag and ends with one or with white space reads the same alone as in the page.
-pub(crate) fn html_dans(
+/// Appends a template to `out`, each [`TROU`] filled, in order, by `remplir` (pieces made once
+/// per snapshot). Nothing is typeset here: every text the template inserts must be typeset already
+/// (`tests/quiz.rs` checks that the typography leaves such pages as they are).
+pub(crate) fn assembler_dans(
     t: &impl Template,
     out: &mut String,
     mut remplir: impl FnMut(&mut String),
 ) -> Result<(), askama::Error> {
     thread_local! {
-        /// The template's text before typography, kept from one page to the next.
+        /// The template's text, kept from one page to the next.
         static BRUT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
     let mut composer = |brut: &mut String| {
@@ -143,11 +142,11 @@ pub(crate) fn html_dans(
         t.render_into(brut)?;
         let mut morceaux = brut.split(TROU);
         if let Some(premier) = morceaux.next() {
-            typographie::html_dans(premier, out);
+            out.push_str(premier);
         }
         for morceau in morceaux {
             remplir(out);
-            typographie::html_dans(morceau, out);
+            out.push_str(morceau);
         }
         Ok(())
     };

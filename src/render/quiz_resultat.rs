@@ -4,8 +4,11 @@
 //!
 //! Most of the page is the same from one result to another: its frame (head, header,
 //! breadcrumbs, footer), and the ranking's job cards, which differ only by their reason and their
-//! quiz link. Both are rendered and typeset once per snapshot ([`Prerendu`]); a result renders its
-//! own content and puts the pieces together without going over them again.
+//! quiz link. Both are rendered and typeset once per snapshot ([`Prerendu`]), as are the messages
+//! and area texts of the page ([`Textes`]); a result renders its own content from typeset texts and
+//! puts the pieces together without going over them again: no typography pass per request.
+
+use std::collections::HashMap;
 
 use askama::Template;
 use askama::filters::{Escaper, Html};
@@ -21,8 +24,8 @@ use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, Raison, Resultat, VI
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
-    /// The area.
-    pub domaine: &'a Domaine,
+    /// The area's name, escaped and typeset.
+    pub nom: &'a str,
     /// Letter.
     pub lettre: char,
     /// "3,4".
@@ -46,16 +49,17 @@ pub struct BandeVue {
 #[derive(Template)]
 #[template(path = "quiz_resultat.html")]
 pub struct ResultatPage<'a> {
-    /// Messages.
-    pub i18n: &'a I18n,
+    /// Messages, escaped and typeset.
+    pub textes: &'a Textes,
     /// The six scores, in R-I-A-S-E-C order.
     pub scores: Vec<ScoreVue<'a>>,
-    /// The person's hexagon (SVG).
+    /// The person's hexagon (SVG), typeset.
     pub svg: String,
-    /// The code, in words ("Investigateur, Entreprenant, puis Conventionnel et Social à égalité").
+    /// The code, in words ("Investigateur, Entreprenant, puis Conventionnel et Social à égalité"),
+    /// escaped and typeset.
     pub code: String,
-    /// The code's areas, to explain them.
-    pub code_domaines: Vec<&'a Domaine>,
+    /// The code's areas, to explain them: name and description, escaped and typeset.
+    pub code_domaines: Vec<&'a (String, String)>,
     /// How the answers read.
     pub lecture: &'static str,
     /// The ranking (empty when the profile cannot be ranked).
@@ -68,10 +72,78 @@ pub struct ResultatPage<'a> {
     pub modifier: String,
     /// The answers, for the study-level form.
     pub r: String,
-    /// Study level options.
-    pub niveaux: Vec<(&'static str, String, bool)>,
-    /// Note when a study level filter is on.
-    pub filtre: Option<String>,
+    /// Study level options: value, label (typeset), chosen.
+    pub niveaux: Vec<(&'static str, &'a str, bool)>,
+    /// Note when a study level filter is on (typeset).
+    pub filtre: Option<&'a str>,
+}
+
+/// The messages a page of results shows as they are (`textes.t` in its template), besides
+/// the bands' names and the study levels.
+const MESSAGES: [&str; 20] = [
+    "accueil-tous-les-metiers",
+    "metiers-tous-niveaux",
+    "quiz-aucun-metier",
+    "quiz-code-titre",
+    "quiz-exploration",
+    "quiz-filtre-actif",
+    "quiz-filtrer",
+    "quiz-identiques-texte",
+    "quiz-identiques-titre",
+    "quiz-lien-methode",
+    "quiz-metiers-titre",
+    "quiz-modifier",
+    "quiz-niveau-libelle",
+    "quiz-partage-texte",
+    "quiz-partage-titre",
+    "quiz-plat-texte",
+    "quiz-plat-titre",
+    "quiz-prive",
+    "quiz-profil-titre",
+    "quiz-resultat-titre",
+];
+
+/// The texts of a page of results that do not depend on the result, escaped and typeset once
+/// per snapshot.
+#[derive(Debug, Default)]
+pub struct Textes {
+    messages: HashMap<&'static str, String>,
+    /// Each area's name and description, in R-I-A-S-E-C order.
+    domaines: Vec<(String, String)>,
+}
+
+impl Textes {
+    fn new(site: &Site, i18n: &I18n) -> Result<Textes, askama::Error> {
+        let ids = MESSAGES
+            .into_iter()
+            .chain(Bande::TOUTES.map(libelles::bande))
+            .chain(NiveauEtudes::ALL.map(libelles::filtre_niveau));
+        let messages = ids.map(|id| Ok((id, compose(&i18n.t(id))?))).collect::<Result<_, askama::Error>>()?;
+        let domaines = site
+            .domaines
+            .tous()
+            .into_iter()
+            .map(|d| Ok((compose(&d.nom)?, compose(&d.description)?)))
+            .collect::<Result<_, askama::Error>>()?;
+        Ok(Textes { messages, domaines })
+    }
+
+    /// The message `id`, escaped and typeset; its id when it is not one of the page's, a mistake a
+    /// test catches.
+    pub fn t<'b>(&'b self, id: &'b str) -> &'b str {
+        self.messages.get(id).map_or(id, String::as_str)
+    }
+
+    fn domaine(&self, i: usize) -> &(String, String) {
+        &self.domaines[i]
+    }
+}
+
+/// `texte` escaped and typeset.
+fn compose(texte: &str) -> Result<String, askama::Error> {
+    let mut echappe = String::with_capacity(texte.len());
+    Html.write_escaped_str(&mut echappe, texte)?;
+    Ok(super::typographie::html(&echappe))
 }
 
 /// A job's card in the ranking, rendered once with [`TROU`] for its reason and its quiz link.
@@ -98,6 +170,8 @@ pub struct Prerendu {
     nom_reponses: u32,
     /// The names of the frame's two parts.
     noms_cadre: (u32, u32),
+    /// The page's own texts that do not change from one result to another.
+    textes: Textes,
     /// Every named text, until [`Prerendu::textes`] takes them.
     noms: Noms,
 }
@@ -144,9 +218,7 @@ impl Prerendu {
         let nom_reponses = noms.de("");
         let raisons = toutes_les_raisons()
             .map(|r| {
-                let mut echappe = String::new();
-                Html.write_escaped_str(&mut echappe, &raison_en_mots(r, &domaines, i18n))?;
-                let texte = super::typographie::html(&echappe);
+                let texte = compose(&raison_en_mots(r, &domaines, i18n))?;
                 let nom = noms.de(&texte);
                 Ok((texte, nom))
             })
@@ -174,7 +246,8 @@ impl Prerendu {
             .collect::<Result<_, askama::Error>>()?;
         let cadre = Cadre::new(i18n, layout(i18n, config))?;
         let noms_cadre = (noms.de(&cadre.avant), noms.de(&cadre.apres));
-        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms })
+        let textes = Textes::new(site, i18n)?;
+        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms, textes })
     }
 
     /// Every text the pages of results repeat, at the place of its name ([`Repetitions`]); once
@@ -236,6 +309,7 @@ pub fn render(
     config: &RenderConfig,
 ) -> Result<PageAssemblee, askama::Error> {
     let domaines = site.domaines.tous();
+    let textes = &prerendu.textes;
     let scores = resultat.profil.scores;
     let alternative = scores_en_mots(&scores, &domaines, i18n);
     // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
@@ -247,17 +321,17 @@ pub fn render(
     )?;
     let niveau = resultat.niveau;
     let page = ResultatPage {
-        i18n,
+        textes,
         scores: (0..6)
             .map(|i| ScoreVue {
-                domaine: domaines[i],
+                nom: &textes.domaine(i).0,
                 lettre: crate::content::Riasec::LETTRES[i],
                 score: format::decimal(scores[i]),
             })
             .collect(),
-        svg,
-        code: code_en_mots(&resultat.code, &domaines, i18n),
-        code_domaines: resultat.code.iter().flatten().map(|&i| domaines[i]).collect(),
+        svg: super::typographie::html(&svg),
+        code: compose(&code_en_mots(&resultat.code, &domaines, i18n))?,
+        code_domaines: resultat.code.iter().flatten().map(|&i| textes.domaine(i)).collect(),
         lecture: match resultat.lecture {
             Lecture::Identiques => "identiques",
             Lecture::Plat => "plat",
@@ -266,10 +340,8 @@ pub fn render(
         bandes: resultat
             .groupes
             .iter()
-            .map(|g| BandeVue {
-                cle: g.bande.cle(),
-                titre: i18n.t(libelles::bande(g.bande)),
-                suite: if g.ouverte {
+            .map(|g| {
+                let suite = if g.ouverte {
                     let refermer = i18n.t_args("quiz-bande-refermer", &[("nombre", VISIBLES_PAR_BANDE.into())]);
                     (g.visibles.len() > VISIBLES_PAR_BANDE).then(|| (resultat.lien().url(), refermer))
                 } else {
@@ -277,19 +349,25 @@ pub fn render(
                         let texte = i18n.t_args("quiz-bande-autres", &[("nombre", g.autres.into())]);
                         (resultat.ouvrir(g.bande).url(), texte)
                     })
-                },
-                non_listes: (g.ouverte && g.autres > 0)
-                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.autres.into())])),
+                };
+                let non_listes = (g.ouverte && g.autres > 0)
+                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.autres.into())]));
+                Ok(BandeVue {
+                    cle: g.bande.cle(),
+                    titre: textes.t(libelles::bande(g.bande)).to_string(),
+                    suite: suite.map(|(lien, texte)| compose(&texte).map(|t| (lien, t))).transpose()?,
+                    non_listes: non_listes.as_deref().map(compose).transpose()?,
+                })
             })
-            .collect(),
+            .collect::<Result<_, askama::Error>>()?,
         trou: TROU,
         lien: format!("{}{}", config.public_url, resultat.lien().url()),
         modifier: resultat.modifier().url(),
         niveaux: NiveauEtudes::ALL
             .iter()
-            .map(|n| (n.slug(), i18n.t(libelles::filtre_niveau(*n)), niveau == Some(*n)))
+            .map(|n| (n.slug(), textes.t(libelles::filtre_niveau(*n)), niveau == Some(*n)))
             .collect(),
-        filtre: niveau.map(|n| i18n.t(libelles::filtre_niveau(n))),
+        filtre: niveau.map(|n| textes.t(libelles::filtre_niveau(n))),
         r: crate::quiz::reponses::encode(resultat.reponses),
     };
     // The holes, in the template's order: each band's cards.
@@ -301,7 +379,7 @@ pub fn render(
     let mut html = String::with_capacity(prerendu.taille(cartes));
     let mut repetitions = Repetitions::avec_capacite(cartes * 16);
     repetitions.ecrire(&mut html, &prerendu.cadre.avant, prerendu.noms_cadre.0);
-    super::html_dans(&page, &mut html, |out| {
+    super::assembler_dans(&page, &mut html, |out| {
         if let Some(liste) = listes.next() {
             prerendu.ecrire(site, liste, &r, out, &mut repetitions);
         }
@@ -349,5 +427,21 @@ pub fn raison_en_mots(raison: Raison, domaines: &[&Domaine; 6], i18n: &I18n) -> 
         Raison::Deux(i, j) => {
             i18n.t_args("quiz-pourquoi-deux", &[("premier", nom(i).into()), ("second", nom(j).into())])
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MESSAGES;
+
+    /// The page's template asks only for messages [`super::Textes`] holds.
+    #[test]
+    fn the_template_asks_only_for_prepared_messages() {
+        let gabarit = include_str!("../../templates/quiz_resultat.html");
+        let demandes: Vec<&str> =
+            gabarit.split("textes.t(\"").skip(1).filter_map(|reste| reste.split('"').next()).collect();
+        assert!(demandes.len() >= 15, "{demandes:?}");
+        let absents: Vec<&&str> = demandes.iter().filter(|id| !MESSAGES.contains(id)).collect();
+        assert!(absents.is_empty(), "messages à ajouter à MESSAGES : {absents:?}");
     }
 }
