@@ -197,6 +197,11 @@ static FOND: std::sync::LazyLock<Fond> = std::sync::LazyLock::new(|| {
     (grille, rayons)
 });
 
+/// The `points` of the polygon of a profile of six values on a 1–`max` scale.
+pub fn points_profil(valeurs: &[f32; 6], max: f32) -> String {
+    points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0)))
+}
+
 fn points(rayons: impl Iterator<Item = f32>) -> String {
     rayons
         .enumerate()
@@ -212,10 +217,7 @@ fn points(rayons: impl Iterator<Item = f32>) -> String {
 /// with the CSS class of its colour.
 pub fn riasec(profils: &[([f32; 6], &'static str)], max: f32, noms: [String; 6]) -> RiasecGraphique {
     let (grille, rayons) = FOND.clone();
-    let formes = profils
-        .iter()
-        .map(|(valeurs, classe)| (points(valeurs.iter().map(|v| HEX_R * (v / max).clamp(0.0, 1.0))), *classe))
-        .collect();
+    let formes = profils.iter().map(|(valeurs, classe)| (points_profil(valeurs, max), *classe)).collect();
     let etiquettes = noms
         .into_iter()
         .enumerate()

@@ -13,10 +13,11 @@ use std::collections::HashMap;
 use askama::Template;
 use askama::filters::{Escaper, Html};
 
+use super::graphiques::{self, Dessin};
 use super::layout::Layout;
 use super::libelles;
 use super::repetitions::{Morceau, Noms, Repetitions};
-use super::{Cadre, RenderConfig, TROU, graphiques};
+use super::{Cadre, RenderConfig, TROU};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
@@ -53,8 +54,6 @@ pub struct ResultatPage<'a> {
     pub textes: &'a Textes,
     /// The six scores, in R-I-A-S-E-C order.
     pub scores: Vec<ScoreVue<'a>>,
-    /// The person's hexagon (SVG), typeset.
-    pub svg: String,
     /// The code, in words ("Investigateur, Entreprenant, puis Conventionnel et Social à égalité"),
     /// escaped and typeset.
     pub code: String,
@@ -64,7 +63,7 @@ pub struct ResultatPage<'a> {
     pub lecture: &'static str,
     /// The ranking (empty when the profile cannot be ranked).
     pub bandes: Vec<BandeVue>,
-    /// Where each band's cards go.
+    /// Where the person's hexagon goes, then each band's cards.
     pub trou: &'static str,
     /// Shareable link of this result.
     pub lien: String,
@@ -139,6 +138,21 @@ impl Textes {
     }
 }
 
+/// Where the text alternative and the shape of the person's hexagon go while it is cut.
+const MARQUES: [&str; 2] = ["@@alternative@@", "@@forme@@"];
+
+/// The person's hexagon rendered and typeset, cut at [`MARQUES`]: what comes before its text
+/// alternative, between it and its shape's points, and after.
+fn hexagone(domaines: &[&Domaine; 6], i18n: &I18n) -> Result<[String; 3], askama::Error> {
+    let mut g = graphiques::riasec(&[], 7.0, domaines.map(|d| d.nom.clone()));
+    g.formes.push((MARQUES[1].to_string(), "forme-1"));
+    let titre = i18n.t("graphique-riasec-titre");
+    let svg = super::html(&graphiques::Svg { titre: &titre, alternative: MARQUES[0], dessin: Dessin::Riasec(&g) })?;
+    let coupe = svg.split_once(MARQUES[0]).and_then(|(a, reste)| reste.split_once(MARQUES[1]).map(|(b, c)| (a, b, c)));
+    let (a, b, c) = coupe.ok_or(askama::Error::Fmt)?;
+    Ok([a.to_string(), b.to_string(), c.to_string()])
+}
+
 /// `texte` escaped and typeset.
 fn compose(texte: &str) -> Result<String, askama::Error> {
     let mut echappe = String::with_capacity(texte.len());
@@ -172,6 +186,9 @@ pub struct Prerendu {
     noms_cadre: (u32, u32),
     /// The page's own texts that do not change from one result to another.
     textes: Textes,
+    /// The person's hexagon (SVG), cut where its text alternative and its shape go, and the names
+    /// of its three pieces.
+    hexagone: [(String, u32); 3],
     /// Every named text, until [`Prerendu::textes`] takes them.
     noms: Noms,
 }
@@ -247,7 +264,11 @@ impl Prerendu {
         let cadre = Cadre::new(i18n, layout(i18n, config))?;
         let noms_cadre = (noms.de(&cadre.avant), noms.de(&cadre.apres));
         let textes = Textes::new(site, i18n)?;
-        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms, textes })
+        let hexagone = hexagone(&domaines, i18n)?.map(|morceau| {
+            let nom = noms.de(&morceau);
+            (morceau, nom)
+        });
+        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms, textes, hexagone })
     }
 
     /// Every text the pages of results repeat, at the place of its name ([`Repetitions`]); once
@@ -311,14 +332,9 @@ pub fn render(
     let domaines = site.domaines.tous();
     let textes = &prerendu.textes;
     let scores = resultat.profil.scores;
-    let alternative = scores_en_mots(&scores, &domaines, i18n);
+    let alternative = compose(&scores_en_mots(&scores, &domaines, i18n))?;
     // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
-    let svg = graphiques::riasec_svg(
-        &[(scores.map(|s| (s / 4.0 * 7.0) as f32), "forme-1")],
-        domaines.map(|d| d.nom.clone()),
-        &alternative,
-        i18n,
-    )?;
+    let forme = graphiques::points_profil(&scores.map(|s| (s / 4.0 * 7.0) as f32), 7.0);
     let niveau = resultat.niveau;
     let page = ResultatPage {
         textes,
@@ -329,7 +345,6 @@ pub fn render(
                 score: format::decimal(scores[i]),
             })
             .collect(),
-        svg: super::typographie::html(&svg),
         code: compose(&code_en_mots(&resultat.code, &domaines, i18n))?,
         code_domaines: resultat.code.iter().flatten().map(|&i| textes.domaine(i)).collect(),
         lecture: match resultat.lecture {
@@ -370,7 +385,8 @@ pub fn render(
         filtre: niveau.map(|n| textes.t(libelles::filtre_niveau(n))),
         r: crate::quiz::reponses::encode(resultat.reponses),
     };
-    // The holes, in the template's order: each band's cards.
+    // The holes, in the template's order: the hexagon, then each band's cards.
+    let mut hexagone = Some((alternative, forme));
     let mut listes = resultat.groupes.iter().map(|g| &g.visibles).fuse();
     let cartes = resultat.groupes.iter().map(|g| g.visibles.len()).sum();
     // The answers, as each card's link ends with them (digits: escaping leaves them as they are).
@@ -380,7 +396,14 @@ pub fn render(
     let mut repetitions = Repetitions::avec_capacite(cartes * 16);
     repetitions.ecrire(&mut html, &prerendu.cadre.avant, prerendu.noms_cadre.0);
     super::assembler_dans(&page, &mut html, |out| {
-        if let Some(liste) = listes.next() {
+        if let Some((alternative, forme)) = hexagone.take() {
+            let [(avant, a), (entre, b), (apres, c)] = &prerendu.hexagone;
+            repetitions.ecrire(out, avant, *a);
+            out.push_str(&alternative);
+            repetitions.ecrire(out, entre, *b);
+            out.push_str(&forme);
+            repetitions.ecrire(out, apres, *c);
+        } else if let Some(liste) = listes.next() {
             prerendu.ecrire(site, liste, &r, out, &mut repetitions);
         }
     })?;
