@@ -121,41 +121,9 @@ pub(crate) fn html(t: &impl Template) -> Result<String, askama::Error> {
     Ok(typographie::html(&t.render()?))
 }
 
-/// Marks, in a template, where HTML already typeset goes ([`assembler_dans`]). A comment: text
-/// from the content or the messages can never make one, since askama escapes its `<`.
+/// Marks, in a template, where HTML already typeset goes ([`repetitions::Assembleur`]). A
+/// comment: text from the content or the messages can never make one, since askama escapes its `<`.
 pub const TROU: &str = "<!--trou-->";
-
-/// Appends a template to `out`, each [`TROU`] filled, in order, by `remplir` (pieces made once
-/// per snapshot). Nothing is typeset here: every text the template inserts must be typeset already
-/// (`tests/quiz.rs` checks that the typography leaves such pages as they are).
-pub(crate) fn assembler_dans(
-    t: &impl Template,
-    out: &mut String,
-    mut remplir: impl FnMut(&mut String),
-) -> Result<(), askama::Error> {
-    thread_local! {
-        /// The template's text, kept from one page to the next.
-        static BRUT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    let mut composer = |brut: &mut String| {
-        brut.clear();
-        t.render_into(brut)?;
-        let mut morceaux = brut.split(TROU);
-        if let Some(premier) = morceaux.next() {
-            out.push_str(premier);
-        }
-        for morceau in morceaux {
-            remplir(out);
-            out.push_str(morceau);
-        }
-        Ok(())
-    };
-    // A page rendered while another is (none today) gets a buffer of its own.
-    BRUT.with(|brut| match brut.try_borrow_mut() {
-        Ok(mut brut) => composer(&mut brut),
-        Err(_) => composer(&mut String::new()),
-    })
-}
 
 /// The frame of a page (`templates/base.html`: head, header, breadcrumbs, footer) rendered and
 /// typeset once, around the place of its content: for a page computed per request whose frame is

@@ -16,7 +16,7 @@ use askama::filters::{Escaper, Html};
 use super::graphiques::{self, Dessin};
 use super::layout::Layout;
 use super::libelles;
-use super::repetitions::{Morceau, Noms, Repetitions};
+use super::repetitions::{Apprentissage, Assembleur, Connus, Morceau, Noms, Repetitions};
 use super::{Cadre, RenderConfig, TROU};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
@@ -34,11 +34,11 @@ pub struct ScoreVue<'a> {
 }
 
 /// A band of the ranking; its cards go where the template puts [`TROU`].
-pub struct BandeVue {
+pub struct BandeVue<'a> {
     /// CSS and anchor key.
     pub cle: &'static str,
-    /// "Très compatibles".
-    pub titre: String,
+    /// "Très compatibles" (typeset).
+    pub titre: &'a str,
     /// The link under its cards and its words: to the rest of the band ("Voir les 12 autres
     /// métiers de cette catégorie"), or, the band opened, back to its best jobs.
     pub suite: Option<(String, String)>,
@@ -62,7 +62,7 @@ pub struct ResultatPage<'a> {
     /// How the answers read.
     pub lecture: &'static str,
     /// The ranking (empty when the profile cannot be ranked).
-    pub bandes: Vec<BandeVue>,
+    pub bandes: Vec<BandeVue<'a>>,
     /// Where the person's hexagon goes, then each band's cards.
     pub trou: &'static str,
     /// Shareable link of this result.
@@ -138,6 +138,25 @@ impl Textes {
     }
 }
 
+/// Answers of every kind, to learn what the page's template writes: a profile led by each area,
+/// with a study level or a band opened, flat profiles and identical answers.
+fn exemples(site: &Site) -> Vec<(Vec<u8>, Option<NiveauEtudes>, Option<Bande>)> {
+    let lettres: Vec<usize> = site.items.iter().map(|i| i.domaine.index()).collect();
+    let mene_par =
+        |domaine: usize| -> Vec<u8> { lettres.iter().map(|&d| if d == domaine { 4 } else { (d % 3) as u8 }).collect() };
+    let presque = |valeur: u8| -> Vec<u8> { (0..lettres.len()).map(|i| if i == 0 { valeur } else { 2 }).collect() };
+    let mut exemples: Vec<_> = (0..6).map(|d| (mene_par(d), None, None)).collect();
+    exemples.extend([
+        (mene_par(0), Some(NiveauEtudes::Cess), Some(Bande::Peu)),
+        (mene_par(1), Some(NiveauEtudes::Master), Some(Bande::Compatible)),
+        (vec![2; lettres.len()], None, None),
+        (vec![0; lettres.len()], None, None),
+        (presque(3), None, None),
+        (presque(1), None, None),
+    ]);
+    exemples
+}
+
 /// Where the text alternative and the shape of the person's hexagon go while it is cut.
 const MARQUES: [&str; 2] = ["@@alternative@@", "@@forme@@"];
 
@@ -189,6 +208,8 @@ pub struct Prerendu {
     /// The person's hexagon (SVG), cut where its text alternative and its shape go, and the names
     /// of its three pieces.
     hexagone: [(String, u32); 3],
+    /// What the page's template writes unchanged from one result to the next, named.
+    connus: Connus,
     /// Every named text, until [`Prerendu::textes`] takes them.
     noms: Noms,
 }
@@ -268,7 +289,25 @@ impl Prerendu {
             let nom = noms.de(&morceau);
             (morceau, nom)
         });
-        Ok(Prerendu { cadre, metiers, raisons, nom_reponses, noms_cadre, noms, textes, hexagone })
+        let mut prerendu = Prerendu {
+            cadre,
+            metiers,
+            raisons,
+            nom_reponses,
+            noms_cadre,
+            noms,
+            textes,
+            hexagone,
+            connus: Connus::default(),
+        };
+        // The template's own text, and the texts above, are learnt on pages of every kind.
+        let mut apprentissage = Apprentissage::default();
+        for (reponses, niveau, ouverte) in exemples(site) {
+            let resultat = Resultat::calculer(site, &reponses, niveau, ouverte);
+            contenu(&resultat, site, &prerendu.textes, i18n, config)?.render_into(&mut apprentissage)?;
+        }
+        prerendu.connus = apprentissage.connus(&mut prerendu.noms);
+        Ok(prerendu)
     }
 
     /// Every text the pages of results repeat, at the place of its name ([`Repetitions`]); once
@@ -321,22 +360,18 @@ fn position(site: &Site, metier: &Metier) -> Option<usize> {
     }
 }
 
-/// Renders `resultat`, with the pieces of the snapshot.
-pub fn render(
+/// The content of the page of `resultat`, its holes left: the hexagon, then each band's cards.
+fn contenu<'a>(
     resultat: &Resultat,
     site: &Site,
-    prerendu: &Prerendu,
+    textes: &'a Textes,
     i18n: &I18n,
     config: &RenderConfig,
-) -> Result<PageAssemblee, askama::Error> {
+) -> Result<ResultatPage<'a>, askama::Error> {
     let domaines = site.domaines.tous();
-    let textes = &prerendu.textes;
     let scores = resultat.profil.scores;
-    let alternative = compose(&scores_en_mots(&scores, &domaines, i18n))?;
-    // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
-    let forme = graphiques::points_profil(&scores.map(|s| (s / 4.0 * 7.0) as f32), 7.0);
     let niveau = resultat.niveau;
-    let page = ResultatPage {
+    Ok(ResultatPage {
         textes,
         scores: (0..6)
             .map(|i| ScoreVue {
@@ -369,7 +404,7 @@ pub fn render(
                     .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.autres.into())]));
                 Ok(BandeVue {
                     cle: g.bande.cle(),
-                    titre: textes.t(libelles::bande(g.bande)).to_string(),
+                    titre: textes.t(libelles::bande(g.bande)),
                     suite: suite.map(|(lien, texte)| compose(&texte).map(|t| (lien, t))).transpose()?,
                     non_listes: non_listes.as_deref().map(compose).transpose()?,
                 })
@@ -384,7 +419,22 @@ pub fn render(
             .collect(),
         filtre: niveau.map(|n| textes.t(libelles::filtre_niveau(n))),
         r: crate::quiz::reponses::encode(resultat.reponses),
-    };
+    })
+}
+
+/// Renders `resultat`, with the pieces of the snapshot.
+pub fn render(
+    resultat: &Resultat,
+    site: &Site,
+    prerendu: &Prerendu,
+    i18n: &I18n,
+    config: &RenderConfig,
+) -> Result<PageAssemblee, askama::Error> {
+    let page = contenu(resultat, site, &prerendu.textes, i18n, config)?;
+    let scores = resultat.profil.scores;
+    let alternative = compose(&scores_en_mots(&scores, &site.domaines.tous(), i18n))?;
+    // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
+    let forme = graphiques::points_profil(&scores.map(|s| (s / 4.0 * 7.0) as f32), 7.0);
     // The holes, in the template's order: the hexagon, then each band's cards.
     let mut hexagone = Some((alternative, forme));
     let mut listes = resultat.groupes.iter().map(|g| &g.visibles).fuse();
@@ -395,7 +445,7 @@ pub fn render(
     let mut html = String::with_capacity(prerendu.taille(cartes));
     let mut repetitions = Repetitions::avec_capacite(cartes * 16);
     repetitions.ecrire(&mut html, &prerendu.cadre.avant, prerendu.noms_cadre.0);
-    super::assembler_dans(&page, &mut html, |out| {
+    let trou = |out: &mut String, repetitions: &mut Repetitions| {
         if let Some((alternative, forme)) = hexagone.take() {
             let [(avant, a), (entre, b), (apres, c)] = &prerendu.hexagone;
             repetitions.ecrire(out, avant, *a);
@@ -404,9 +454,11 @@ pub fn render(
             out.push_str(&forme);
             repetitions.ecrire(out, apres, *c);
         } else if let Some(liste) = listes.next() {
-            prerendu.ecrire(site, liste, &r, out, &mut repetitions);
+            prerendu.ecrire(site, liste, &r, out, repetitions);
         }
-    })?;
+    };
+    let connus = &prerendu.connus;
+    page.render_into(&mut Assembleur { out: &mut html, repetitions: &mut repetitions, connus, trou })?;
     repetitions.ecrire(&mut html, &prerendu.cadre.apres, prerendu.noms_cadre.1);
     Ok(PageAssemblee { html, repetitions })
 }

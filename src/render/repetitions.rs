@@ -4,6 +4,10 @@
 //! those ranges (`representation::assemblee`); the page's text is the same with or without it.
 
 use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::TROU;
 
 /// A range of a page and the name of its text: `(start, end, name)`.
 pub type Plage = (u32, u32, u32);
@@ -65,6 +69,100 @@ impl Noms {
             textes[nom as usize] = texte;
         }
         textes
+    }
+}
+
+/// Shortest text worth a name when a template writes it ([`Connus`]).
+const LONGUEUR_CONNUE: usize = 8;
+
+/// Hashes an address (keys of [`Connus`]): one multiplication, not SipHash, for the hundred or so
+/// texts a template writes per page.
+#[derive(Default)]
+pub struct HachageAdresse(u64);
+
+impl Hasher for HachageAdresse {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, octets: &[u8]) {
+        for &o in octets {
+            self.0 = (self.0 << 8 | u64::from(o)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+}
+
+/// The texts a template writes unchanged from one page to the next — its own text, and texts
+/// made once per snapshot — known by their address, each with its name. A page rendered through
+/// an [`Assembleur`] notes them in its repetitions as it writes them.
+#[derive(Debug, Default)]
+pub struct Connus(HashMap<usize, (String, u32), BuildHasherDefault<HachageAdresse>>);
+
+impl Connus {
+    /// The name of `texte` when it is a known text: at a known address, with the same bytes (an
+    /// address once used by another text never names the wrong one).
+    pub fn nom(&self, texte: &str) -> Option<u32> {
+        self.0.get(&(texte.as_ptr() as usize)).filter(|(connu, _)| connu == texte).map(|&(_, nom)| nom)
+    }
+}
+
+/// Learns the [`Connus`] of a template: the texts it writes at the same address with the same
+/// bytes more than once over a few pages rendered through it.
+#[derive(Debug, Default)]
+pub struct Apprentissage(HashMap<(usize, String), usize>);
+
+impl fmt::Write for Apprentissage {
+    fn write_str(&mut self, texte: &str) -> fmt::Result {
+        if texte.len() >= LONGUEUR_CONNUE && texte != TROU {
+            *self.0.entry((texte.as_ptr() as usize, texte.to_owned())).or_default() += 1;
+        }
+        Ok(())
+    }
+}
+
+impl Apprentissage {
+    /// The texts written more than once, named in `noms`.
+    pub fn connus(self, noms: &mut Noms) -> Connus {
+        let connus = self
+            .0
+            .into_iter()
+            .filter(|&(_, fois)| fois >= 2)
+            .map(|((adresse, texte), _)| {
+                let nom = noms.de(&texte);
+                (adresse, (texte, nom))
+            })
+            .collect();
+        Connus(connus)
+    }
+}
+
+/// Writes a template into a page (`fmt::Write`): the [`Connus`] texts are noted in its
+/// repetitions, and each [`TROU`] is filled by `trou`.
+pub struct Assembleur<'a, F> {
+    /// The page.
+    pub out: &'a mut String,
+    /// Its repeated parts.
+    pub repetitions: &'a mut Repetitions,
+    /// The template's known texts.
+    pub connus: &'a Connus,
+    /// Fills a hole.
+    pub trou: F,
+}
+
+impl<F: FnMut(&mut String, &mut Repetitions)> fmt::Write for Assembleur<'_, F> {
+    fn write_str(&mut self, texte: &str) -> fmt::Result {
+        if texte == TROU {
+            (self.trou)(self.out, self.repetitions);
+        } else if let Some(nom) = self.connus.nom(texte) {
+            self.repetitions.ecrire(self.out, texte, nom);
+        } else {
+            self.out.push_str(texte);
+        }
+        Ok(())
     }
 }
 
@@ -143,5 +241,46 @@ mod tests {
         assert_eq!(parties[4].1, parties[9].1);
         assert_ne!(parties[1].1, parties[6].1);
         assert_eq!(out, format!("début {}{}", a.texte(), b.texte()));
+    }
+
+    #[test]
+    fn a_template_names_the_texts_it_wrote_unchanged_while_learning_and_only_those() {
+        use std::fmt::Write;
+        let constant = String::from("<section class=\"profil\">");
+        let court = "<p>";
+        let mut apprentissage = Apprentissage::default();
+        for variable in ["première page", "seconde page"] {
+            for texte in [constant.as_str(), court, variable, TROU] {
+                apprentissage.write_str(texte).unwrap();
+            }
+        }
+        let mut noms = Noms::default();
+        let connus = apprentissage.connus(&mut noms);
+        assert!(connus.nom(&constant).is_some(), "écrit deux fois à la même adresse");
+        assert_eq!(connus.nom(court), None, "trop court pour un nom");
+        assert_eq!(connus.nom("première page"), None, "écrit une seule fois");
+        assert_eq!(connus.nom(&constant.clone()), None, "les mêmes octets ailleurs : pas reconnus sans les lire");
+        let mut out = String::from("début ");
+        let mut repetitions = Repetitions::default();
+        let mut trous = 0;
+        let mut assembleur = Assembleur {
+            out: &mut out,
+            repetitions: &mut repetitions,
+            connus: &connus,
+            trou: |out: &mut String, _: &mut Repetitions| {
+                trous += 1;
+                out.push_str("[carte]");
+            },
+        };
+        for texte in [constant.as_str(), TROU, "libre", constant.as_str()] {
+            assembleur.write_str(texte).unwrap();
+        }
+        assert_eq!(trous, 1);
+        assert_eq!(out, format!("début {constant}[carte]libre{constant}"));
+        let nom = connus.nom(&constant).unwrap();
+        let debut = "début ".len() as u32;
+        let second = debut + (constant.len() + "[carte]libre".len()) as u32;
+        let fin = |d: u32| d + constant.len() as u32;
+        assert_eq!(repetitions.morceaux(), [(debut, fin(debut), nom), (second, fin(second), nom)]);
     }
 }
