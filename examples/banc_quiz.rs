@@ -46,22 +46,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let us = debut.elapsed().as_secs_f64() * 1e6 / tours as f64;
         println!("{nom:<34} {us:>8.1} µs/page   {:>8} bytes/page", octets / tours);
     };
-    let assemblees: Vec<quiz_resultat::PageAssemblee> = reponses
-        .iter()
-        .map(|r| {
-            quiz_resultat::render(
-                &Resultat::calculer(&s.site, r, None, None),
-                &s.site,
-                &s.prerendu_quiz,
-                &s.i18n,
-                &s.config,
-            )
-        })
-        .collect::<Result<_, _>>()?;
-    let pages: Vec<String> = assemblees.iter().map(|p| p.html.clone()).collect();
-    let mut i = 0;
-    mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None, None).groupes.len());
-    mesurer("rendering (typography included)", &mut |r| {
+    // A whole result: computed, then rendered.
+    let rendre = |r: &[u8]| {
         quiz_resultat::render(
             &Resultat::calculer(&s.site, r, None, None),
             &s.site,
@@ -69,8 +55,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             &s.i18n,
             &s.config,
         )
-        .map_or(0, |p| p.html.len())
-    });
+    };
+    let assemblees: Vec<quiz_resultat::PageAssemblee> = reponses.iter().map(|r| rendre(r)).collect::<Result<_, _>>()?;
+    let pages: Vec<String> = assemblees.iter().map(|p| p.html.clone()).collect();
+    let mut i = 0;
+    mesurer("computing (quiz::Resultat)", &mut |r| Resultat::calculer(&s.site, r, None, None).groupes.len());
+    mesurer("rendering (computing included)", &mut |r| rendre(r).map_or(0, |p| p.html.len()));
     mesurer("typography alone (whole page)", &mut |_| {
         i = (i + 1) % pages.len();
         typographie::html(&pages[i]).len()
@@ -113,14 +103,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         s.dictionnaire_quiz.gzip(pages[i].as_bytes(), &[]).len()
     });
     mesurer("whole result: compute, render, gzip assembled", &mut |r| {
-        quiz_resultat::render(
-            &Resultat::calculer(&s.site, r, None, None),
-            &s.site,
-            &s.prerendu_quiz,
-            &s.i18n,
-            &s.config,
-        )
-        .map_or(0, |p| Page::assemblee(p, &s.dictionnaire_quiz).gzip().len())
+        rendre(r).map_or(0, |p| Page::assemblee(p, &s.dictionnaire_quiz).gzip().len())
     });
     Ok(())
 }
