@@ -279,3 +279,25 @@ async fn result_pages_in_gzip_decode_to_the_page_whatever_the_answers() {
     }
     assert!(cartes > 1000, "{cartes} cartes vérifiées");
 }
+
+/// What makes a fresh result cheap to compress: nearly all of its bytes are texts the renderer
+/// knows it wrote before or made once per snapshot (cards, hexagon, the template's own text), which
+/// gzip copies without searching. If the template stopped writing its text at known addresses (a
+/// change in askama, a message copied per request), the page would stay right but slow again.
+#[test]
+fn nearly_all_of_a_result_page_is_named_for_the_compressor() {
+    use guide_metiers::quiz::{Bande, Resultat};
+    let s = common::snapshot(&repo("content"));
+    let lettres: Vec<usize> = s.site.items.iter().map(|i| i.domaine.index()).collect();
+    for (domaine, ouverte) in [(1, None), (4, Some(Bande::Peu)), (2, Some(Bande::Compatible))] {
+        let reponses: Vec<u8> =
+            lettres.iter().enumerate().map(|(k, &d)| if d == domaine { 4 } else { ((d + k) % 3) as u8 }).collect();
+        let resultat = Resultat::calculer(&s.site, &reponses, None, ouverte);
+        let page =
+            guide_metiers::render::quiz_resultat::render(&resultat, &s.site, &s.prerendu_quiz, &s.i18n, &s.config)
+                .unwrap();
+        let nommes: usize = page.repetitions.morceaux().iter().map(|&(d, f, _)| (f - d) as usize).sum();
+        let part = nommes as f64 / page.html.len() as f64;
+        assert!(part > 0.9, "{domaine} {ouverte:?} : {:.1} % des {} octets nommés", part * 100.0, page.html.len());
+    }
+}
