@@ -82,8 +82,8 @@ pub struct Snapshot {
     pub ressources: Ressources,
 }
 
-/// The dictionary of the orientation quiz's results, its codes counted on six results: for each
-/// interest area, a person who likes it most.
+/// The dictionary of the orientation quiz's results, its codes counted on results of every kind
+/// ([`render::quiz_resultat::exemples`]).
 fn dictionnaire_quiz(
     site: &Site,
     prerendu: &render::quiz_resultat::Prerendu,
@@ -91,14 +91,10 @@ fn dictionnaire_quiz(
     i18n: &I18n,
     config: &RenderConfig,
 ) -> Result<assemblee::Dictionnaire, askama::Error> {
-    let lettres: Vec<usize> = site.items.iter().map(|i| i.domaine as usize).collect();
-    // One result per area, and one with a band opened (it lists many more cards).
-    let exemples = (0..7)
-        .map(|i| {
-            let domaine = i % 6;
-            let reponses: Vec<u8> = lettres.iter().map(|&d| if d == domaine { 4 } else { (d % 3) as u8 }).collect();
-            let ouverte = (i == 6).then_some(Bande::Peu);
-            let resultat = crate::quiz::Resultat::calculer(site, &reponses, None, ouverte);
+    let exemples = render::quiz_resultat::exemples(site)
+        .into_iter()
+        .map(|(reponses, niveau, ouverte)| {
+            let resultat = crate::quiz::Resultat::calculer(site, &reponses, niveau, ouverte);
             render::quiz_resultat::render(&resultat, site, prerendu, i18n, config)
         })
         .collect::<Result<Vec<_>, _>>()?;

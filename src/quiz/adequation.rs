@@ -137,12 +137,17 @@ pub fn adequation(personne: [f64; 6], metier: [f64; 6]) -> Option<Adequation> {
     Some(Adequation { r, bande: Bande::de(r), moteurs })
 }
 
-/// Every job with a fit, best first (A–Z among equals); jobs with a flat profile are left out.
-pub fn classement<'a>(personne: [f64; 6], metiers: impl Iterator<Item = &'a Metier>) -> Vec<(&'a Metier, Adequation)> {
-    let mut out: Vec<(&Metier, Adequation)> =
-        metiers.filter_map(|m| adequation(personne, m.riasec.valeurs().map(f64::from)).map(|a| (m, a))).collect();
+/// The values of `metier` as [`adequation`] reads them.
+pub fn valeurs(metier: &Metier) -> [f64; 6] {
+    metier.riasec.valeurs().map(f64::from)
+}
+
+/// Every job with its correlation, best first (A–Z among equals); jobs with a flat profile are
+/// left out. Only the correlation: the drivers of a fit ([`adequation`]) are for the jobs shown.
+pub fn classement<'a>(personne: [f64; 6], metiers: impl Iterator<Item = &'a Metier>) -> Vec<(f64, &'a Metier)> {
+    let mut out: Vec<(f64, &Metier)> = metiers.filter_map(|m| pearson(personne, valeurs(m)).map(|r| (r, m))).collect();
     // The input is A–Z; a stable sort keeps that order among equal fits.
-    out.sort_by(|a, b| b.1.r.total_cmp(&a.1.r));
+    out.sort_by(|a, b| b.0.total_cmp(&a.0));
     out
 }
 

@@ -5,7 +5,7 @@
 
 #[cfg(test)]
 use super::adequation::Moteurs;
-use super::adequation::{Adequation, Bande, adequation, pearson};
+use super::adequation::{Adequation, Bande, adequation, classement, valeurs};
 use super::exigences::{Verdict, verdict};
 use super::lien::{LienQuiz, Vue};
 use super::scores::{Lecture, Profil, code, lecture, profil};
@@ -107,13 +107,7 @@ impl<'a> Resultat<'a> {
         let groupes = if lecture == Lecture::Contraste {
             let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
             let personne = profil.scores;
-            let valeurs = |m: &Metier| m.riasec.valeurs().map(f64::from);
-            // Only the correlation of every job, sorted; the reasons of the jobs shown only.
-            let mut rangs: Vec<(f64, &Metier)> =
-                candidats.filter_map(|m| pearson(personne, valeurs(m)).map(|r| (r, m))).collect();
-            // The candidates are A–Z: a stable sort keeps that order among equal fits.
-            rangs.sort_by(|a, b| b.0.total_cmp(&a.0));
-            groupes(rangs, ouverte, |m| adequation(personne, valeurs(m)))
+            groupes(classement(personne, candidats), ouverte, |m| adequation(personne, valeurs(m)))
         } else {
             Vec::new()
         };
@@ -218,7 +212,6 @@ impl<'a> ResultatMetier<'a> {
     ) -> ResultatMetier<'a> {
         let profil = profil_de(site, reponses);
         let lisible = lecture(reponses, &profil) == Lecture::Contraste;
-        let valeurs = |m: &Metier| m.riasec.valeurs().map(f64::from);
         let fit = adequation(profil.scores, valeurs(metier)).filter(|_| lisible);
         let (mut atouts, mut vigilances, mut neutres) = (Vec::new(), Vec::new(), Vec::new());
         for (question, &reponse) in metier.auto_evaluation.iter().zip(auto) {

@@ -138,9 +138,10 @@ impl Textes {
     }
 }
 
-/// Answers of every kind, to learn what the page's template writes: a profile led by each area,
-/// with a study level or a band opened, flat profiles and identical answers.
-fn exemples(site: &Site) -> Vec<(Vec<u8>, Option<NiveauEtudes>, Option<Bande>)> {
+/// Answers of every kind: a profile led by each area, with a study level or a band opened, flat
+/// profiles and identical answers — to learn what the page's template writes, and to count the
+/// compression codes of such pages (`snapshot.rs`).
+pub fn exemples(site: &Site) -> Vec<(Vec<u8>, Option<NiveauEtudes>, Option<Bande>)> {
     let lettres: Vec<usize> = site.items.iter().map(|i| i.domaine.index()).collect();
     let mene_par =
         |domaine: usize| -> Vec<u8> { lettres.iter().map(|&d| if d == domaine { 4 } else { (d % 3) as u8 }).collect() };
