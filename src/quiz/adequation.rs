@@ -6,17 +6,30 @@ use crate::message::{Message, MessageUtilisateur};
 /// Pearson correlation of two six-value profiles; `None` when either is flat (no variance),
 /// since a correlation with a constant is undefined.
 pub fn pearson(a: [f64; 6], b: [f64; 6]) -> Option<f64> {
-    let mean = |v: &[f64; 6]| v.iter().sum::<f64>() / 6.0;
-    let (ma, mb) = (mean(&a), mean(&b));
-    let (mut cov, mut va, mut vb) = (0.0, 0.0, 0.0);
-    for i in 0..6 {
-        let (da, db) = (a[i] - ma, b[i] - mb);
-        cov += da * db;
-        va += da * da;
-        vb += db * db;
+    Ecarts::de(a).correlation(&Ecarts::de(b))
+}
+
+/// A profile's deviations from its mean, and their sum of squares: what a correlation needs of
+/// each side, worked out once for a person compared with every job.
+#[derive(Debug, Clone, Copy)]
+struct Ecarts {
+    ecarts: [f64; 6],
+    carres: f64,
+}
+
+impl Ecarts {
+    fn de(v: [f64; 6]) -> Ecarts {
+        let moyenne = v.iter().sum::<f64>() / 6.0;
+        let ecarts = v.map(|x| x - moyenne);
+        Ecarts { ecarts, carres: ecarts.iter().fold(0.0, |somme, d| somme + d * d) }
     }
-    const EPSILON: f64 = 1e-9;
-    (va > EPSILON && vb > EPSILON).then(|| (cov / (va.sqrt() * vb.sqrt())).clamp(-1.0, 1.0))
+
+    fn correlation(&self, autre: &Ecarts) -> Option<f64> {
+        const EPSILON: f64 = 1e-9;
+        let cov = (0..6).fold(0.0, |somme, i| somme + self.ecarts[i] * autre.ecarts[i]);
+        (self.carres > EPSILON && autre.carres > EPSILON)
+            .then(|| (cov / (self.carres.sqrt() * autre.carres.sqrt())).clamp(-1.0, 1.0))
+    }
 }
 
 /// How well a job fits, in words; the thresholds are those the method page states.
@@ -142,13 +155,36 @@ pub fn valeurs(metier: &Metier) -> [f64; 6] {
     metier.riasec.valeurs().map(f64::from)
 }
 
-/// Every job with its correlation, best first (A–Z among equals); jobs with a flat profile are
-/// left out. Only the correlation: the drivers of a fit ([`adequation`]) are for the jobs shown.
-pub fn classement<'a>(personne: [f64; 6], metiers: impl Iterator<Item = &'a Metier>) -> Vec<(f64, &'a Metier)> {
-    let mut out: Vec<(f64, &Metier)> = metiers.filter_map(|m| pearson(personne, valeurs(m)).map(|r| (r, m))).collect();
-    // The input is A–Z; a stable sort keeps that order among equal fits.
-    out.sort_by(|a, b| b.0.total_cmp(&a.0));
-    out
+/// The jobs of each band with their correlation ([`Bande::TOUTES`]'s order): at most
+/// `limite(bande)` of them, the best first (A–Z among equals, as `metiers` comes), and how many
+/// more the band holds. Jobs with a flat profile are left out. Only the correlation: the drivers
+/// of a fit ([`adequation`]) are for the jobs shown.
+pub fn classement<'a>(
+    personne: [f64; 6],
+    metiers: impl Iterator<Item = &'a Metier>,
+    limite: impl Fn(Bande) -> usize,
+) -> [(Vec<(f64, &'a Metier)>, usize); 4] {
+    let personne = Ecarts::de(personne);
+    let mut bandes: [Vec<(f64, usize, &Metier)>; 4] = Default::default();
+    for (rang, metier) in metiers.enumerate() {
+        if let Some(r) = personne.correlation(&Ecarts::de(valeurs(metier))) {
+            bandes[Bande::de(r) as usize].push((r, rang, metier));
+        }
+    }
+    let ordre = |a: &(f64, usize, &Metier), b: &(f64, usize, &Metier)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    // Only the jobs shown are sorted: the best `limite` are picked first (a band holds up to
+    // every job; a page shows five of them).
+    Bande::TOUTES.map(|bande| {
+        let mut liste = std::mem::take(&mut bandes[bande as usize]);
+        let garder = limite(bande);
+        let autres = liste.len().saturating_sub(garder);
+        if autres > 0 {
+            liste.select_nth_unstable_by(garder, ordre);
+            liste.truncate(garder);
+        }
+        liste.sort_unstable_by(ordre);
+        (liste.into_iter().map(|(r, _, metier)| (r, metier)).collect(), autres)
+    })
 }
 
 #[cfg(test)]

@@ -107,7 +107,8 @@ impl<'a> Resultat<'a> {
         let groupes = if lecture == Lecture::Contraste {
             let candidats = site.metiers.iter().filter(|m| niveau.is_none_or(|n| m.niveau_etudes <= n));
             let personne = profil.scores;
-            groupes(classement(personne, candidats), ouverte, |m| adequation(personne, valeurs(m)))
+            let limite = |bande| if ouverte == Some(bande) { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
+            groupes(classement(personne, candidats, limite), ouverte, |m| adequation(personne, valeurs(m)))
         } else {
             Vec::new()
         };
@@ -141,29 +142,29 @@ fn profil_de(site: &Site, reponses: &[u8]) -> Profil {
     profil(&lettres, reponses)
 }
 
-/// A ranking (correlations, best first) grouped by band, each band cut to its best jobs,
-/// `ouverte` less so; the fit of a job shown is `adequation_de` it.
+/// A ranking ([`classement`]) as groups, empty bands left out; the fit of a job shown is
+/// `adequation_de` it.
 fn groupes<'a>(
-    classement: Vec<(f64, &'a Metier)>,
+    classement: [(Vec<(f64, &'a Metier)>, usize); 4],
     ouverte: Option<Bande>,
     adequation_de: impl Fn(&Metier) -> Option<Adequation>,
 ) -> Vec<Groupe<'a>> {
-    let mut groupes: Vec<Groupe<'a>> = Vec::new();
-    for (r, metier) in classement {
-        let bande = Bande::de(r);
-        // The ranking is sorted by fit, so each band's jobs come together.
-        if groupes.last().is_none_or(|g| g.bande != bande) {
+    Bande::TOUTES
+        .into_iter()
+        .zip(classement)
+        .filter(|(_, (liste, autres))| !liste.is_empty() || *autres > 0)
+        .map(|(bande, (liste, autres))| {
             let ouverte = ouverte == Some(bande);
-            groupes.push(Groupe { bande, visibles: Vec::new(), autres: 0, ouverte });
-        }
-        let Some(g) = groupes.last_mut() else { continue };
-        let limite = if g.ouverte { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
-        match (g.visibles.len() < limite).then(|| adequation_de(metier)).flatten() {
-            Some(a) => g.visibles.push(Correspondance::new(metier, a)),
-            None => g.autres += 1,
-        }
-    }
-    groupes
+            let mut groupe = Groupe { bande, visibles: Vec::with_capacity(liste.len()), autres, ouverte };
+            for (_, metier) in liste {
+                match adequation_de(metier) {
+                    Some(a) => groupe.visibles.push(Correspondance::new(metier, a)),
+                    None => groupe.autres += 1,
+                }
+            }
+            groupe
+        })
+        .collect()
 }
 
 /// One self-assessment answer, read for the job.
@@ -271,6 +272,7 @@ mod tests {
 
     use super::*;
     use crate::content::metier::Sens;
+    use crate::quiz::pearson;
     use crate::quiz::reponses::encode;
 
     /// The bundled catalogue.
@@ -304,9 +306,18 @@ mod tests {
             metiers[..n - 2].iter().enumerate().map(|(i, m)| (*m, fit(0.99 - i as f64 * 1e-3, vec![]))).collect();
         fits.push((metiers[n - 2], fit(0.5, vec![2])));
         fits.push((metiers[n - 1], fit(-0.3, vec![])));
-        let classement: Vec<(f64, &Metier)> = fits.iter().map(|(m, a)| (a.r, *m)).collect();
+        // What `classement` gives for these fits, `ouverte` listed longer.
+        let classement = |ouverte: Option<Bande>| {
+            Bande::TOUTES.map(|bande| {
+                let liste: Vec<(f64, &Metier)> =
+                    fits.iter().filter(|(_, a)| a.bande == bande).map(|(m, a)| (a.r, *m)).collect();
+                let garder = if ouverte == Some(bande) { LISTES_PAR_BANDE } else { VISIBLES_PAR_BANDE };
+                let autres = liste.len().saturating_sub(garder);
+                (liste.into_iter().take(garder).collect::<Vec<_>>(), autres)
+            })
+        };
         let fit_de = |m: &Metier| fits.iter().find(|(f, _)| std::ptr::eq(*f, m)).map(|(_, a)| a.clone());
-        let g = groupes(classement.clone(), None, fit_de);
+        let g = groupes(classement(None), None, fit_de);
         assert_eq!(
             g.iter().map(|g| g.bande).collect::<Vec<_>>(),
             [Bande::TresCompatible, Bande::Compatible, Bande::Peu]
@@ -317,13 +328,37 @@ mod tests {
         assert_eq!(g[1].visibles[0].raison, Raison::Un(2));
         assert_eq!(g[2].visibles[0].raison, Raison::Bande(Bande::Peu));
         // Opened, the band lists more, in the order of the ranking; the others do not change.
-        let ouverte = groupes(classement, Some(Bande::TresCompatible), fit_de);
+        let ouverte = groupes(classement(Some(Bande::TresCompatible)), Some(Bande::TresCompatible), fit_de);
         assert!(ouverte[0].ouverte && !ouverte[1].ouverte);
         assert_eq!((ouverte[0].visibles.len(), ouverte[0].autres), (LISTES_PAR_BANDE, n - 2 - LISTES_PAR_BANDE));
         let listes: Vec<&str> = ouverte[0].visibles.iter().map(|c| c.metier.slug.as_str()).collect();
         let attendus: Vec<&str> = metiers[..LISTES_PAR_BANDE].iter().map(|m| m.slug.as_str()).collect();
         assert_eq!(listes, attendus);
         assert_eq!((ouverte[1].visibles.len(), ouverte[1].autres), (1, 0));
+    }
+
+    proptest::proptest! {
+        /// Picking each band's best jobs gives what sorting the whole ranking would: the same
+        /// jobs, in the same order (A–Z among equal fits), the same counts left out.
+        #[test]
+        fn each_band_keeps_its_best_jobs_as_a_full_sort_would(
+            dixiemes in proptest::array::uniform6(0u8..=40),
+            limites in proptest::array::uniform4(0usize..=140),
+        ) {
+            let personne = dixiemes.map(|d| f64::from(d) / 10.0);
+            let mut tous: Vec<(f64, &Metier)> =
+                SITE.metiers.iter().filter_map(|m| pearson(personne, valeurs(m)).map(|r| (r, m))).collect();
+            tous.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let attendus = Bande::TOUTES.map(|bande| {
+                let liste: Vec<(f64, &str)> =
+                    tous.iter().filter(|(r, _)| Bande::de(*r) == bande).map(|(r, m)| (*r, m.slug.as_str())).collect();
+                let garder = limites[bande as usize];
+                (liste.iter().take(garder).copied().collect::<Vec<_>>(), liste.len().saturating_sub(garder))
+            });
+            let obtenus = classement(personne, SITE.metiers.iter(), |bande| limites[bande as usize])
+                .map(|(liste, autres)| (liste.iter().map(|(r, m)| (*r, m.slug.as_str())).collect::<Vec<_>>(), autres));
+            proptest::prop_assert_eq!(obtenus, attendus);
+        }
     }
 
     #[test]
