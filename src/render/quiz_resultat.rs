@@ -21,7 +21,7 @@ use super::{Cadre, RenderConfig, TROU};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
-use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, Raison, Resultat, VISIBLES_PAR_BANDE, Vue};
+use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, MAX_REPONSE, Raison, Resultat, VISIBLES_PAR_BANDE, Vue};
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
@@ -30,7 +30,7 @@ pub struct ScoreVue<'a> {
     /// Letter.
     pub lettre: char,
     /// "3,4".
-    pub score: String,
+    pub score: &'a str,
 }
 
 /// A band of the ranking; its cards go where the template puts [`TROU`].
@@ -41,9 +41,9 @@ pub struct BandeVue<'a> {
     pub titre: &'a str,
     /// The link under its cards and its words: to the rest of the band ("Voir les 12 autres
     /// métiers de cette catégorie"), or, the band opened, back to its best jobs.
-    pub suite: Option<(String, String)>,
+    pub suite: Option<(String, &'a str)>,
     /// "… et 1 200 métiers de plus dans cette catégorie", when the opened band is cut.
-    pub non_listes: Option<String>,
+    pub non_listes: Option<&'a str>,
 }
 
 /// The content of the result page (its frame is [`Prerendu::cadre`]).
@@ -102,14 +102,31 @@ const MESSAGES: [&str; 20] = [
     "quiz-resultat-titre",
 ];
 
-/// The texts of a page of results that do not depend on the result, escaped and typeset once
-/// per snapshot.
+/// The texts of a page of results, escaped and typeset once per snapshot: those that do not
+/// depend on the result, and those that depend only on a number the result has few values of (an
+/// area's score, how many jobs a band leaves out).
 #[derive(Debug, Default)]
 pub struct Textes {
     messages: HashMap<&'static str, String>,
     /// Each area's name and description, in R-I-A-S-E-C order.
     domaines: Vec<(String, String)>,
+    /// Each area's score as the page writes it ("3,4") and as the chart's text alternative says
+    /// it ("Investigateur 3,4 sur 4"), for every sum of its items' answers.
+    scores: [Vec<(String, String)>; 6],
+    /// How many items each area has (a score times it is the sum of its answers).
+    items: [u32; 6],
+    /// The chart's text alternative around its scores ("Vos scores : " and ".").
+    alternative: (String, String),
+    /// The link to the rest of a band, for each number of jobs not shown.
+    autres: Vec<String>,
+    /// The note under an opened band cut short, for each number of jobs not listed.
+    non_listes: Vec<String>,
+    /// The link back from an opened band to its best jobs.
+    refermer: String,
 }
+
+/// Where the scores go while the text alternative's message is cut around them.
+const MARQUE_SCORES: &str = "@@valeurs@@";
 
 impl Textes {
     fn new(site: &Site, i18n: &I18n) -> Result<Textes, askama::Error> {
@@ -118,13 +135,34 @@ impl Textes {
             .chain(Bande::TOUTES.map(libelles::bande))
             .chain(NiveauEtudes::ALL.map(libelles::filtre_niveau));
         let messages = ids.map(|id| Ok((id, compose(&i18n.t(id))?))).collect::<Result<_, askama::Error>>()?;
-        let domaines = site
-            .domaines
-            .tous()
-            .into_iter()
+        let tous = site.domaines.tous();
+        let domaines = tous
+            .iter()
             .map(|d| Ok((compose(&d.nom)?, compose(&d.description)?)))
             .collect::<Result<_, askama::Error>>()?;
-        Ok(Textes { messages, domaines })
+        let mut items = [0u32; 6];
+        for item in &site.items {
+            items[item.domaine.index()] += 1;
+        }
+        let score = |i: usize, somme: u32| -> Result<(String, String), askama::Error> {
+            let valeur = if items[i] == 0 { 0.0 } else { f64::from(somme) / f64::from(items[i]) };
+            let chiffre = format::decimal(valeur);
+            let args = [("domaine", tous[i].nom.clone().into()), ("score", chiffre.clone().into())];
+            Ok((chiffre, compose(&i18n.t_args("quiz-score", &args))?))
+        };
+        let mut scores: [Vec<(String, String)>; 6] = Default::default();
+        for (i, textes) in scores.iter_mut().enumerate() {
+            *textes = (0..=items[i] * u32::from(MAX_REPONSE)).map(|k| score(i, k)).collect::<Result<_, _>>()?;
+        }
+        let alternative = compose(&i18n.t_args("quiz-scores-alternative", &[("valeurs", MARQUE_SCORES.into())]))?;
+        let (avant, apres) = alternative.split_once(MARQUE_SCORES).ok_or(askama::Error::Fmt)?;
+        let alternative = (avant.to_string(), apres.to_string());
+        let nombre = |id: &str, n: usize| compose(&i18n.t_args(id, &[("nombre", n.into())]));
+        let autres = (0..=site.metiers.len()).map(|n| nombre("quiz-bande-autres", n)).collect::<Result<_, _>>()?;
+        let non_listes =
+            (0..=site.metiers.len()).map(|n| nombre("quiz-bande-non-listes", n)).collect::<Result<_, _>>()?;
+        let refermer = nombre("quiz-bande-refermer", VISIBLES_PAR_BANDE)?;
+        Ok(Textes { messages, domaines, scores, items, alternative, autres, non_listes, refermer })
     }
 
     /// The message `id`, escaped and typeset; its id when it is not one of the page's, a mistake a
@@ -135,6 +173,38 @@ impl Textes {
 
     fn domaine(&self, i: usize) -> &(String, String) {
         &self.domaines[i]
+    }
+
+    /// Area `i`'s score as the page writes it, and as the chart's text alternative says it.
+    fn score(&self, i: usize, score: f64) -> (&str, &str) {
+        // A score is a mean of the area's answers: times their number, the sum, a whole number.
+        let somme = (score * f64::from(self.items[i])).round() as usize;
+        self.scores[i].get(somme).map_or(("", ""), |(chiffre, mots)| (chiffre, mots))
+    }
+
+    /// The chart's text alternative: "Vos scores : Réaliste 3,4 sur 4, …".
+    fn alternative(&self, scores: &[f64; 6]) -> String {
+        let (avant, apres) = &self.alternative;
+        let mut texte = String::with_capacity(avant.len() + apres.len() + 6 * 40);
+        texte.push_str(avant);
+        for (i, &score) in scores.iter().enumerate() {
+            if i > 0 {
+                texte.push_str(", ");
+            }
+            texte.push_str(self.score(i, score).1);
+        }
+        texte.push_str(apres);
+        texte
+    }
+
+    /// The link to the `n` jobs of a band not shown.
+    fn autres(&self, n: usize) -> &str {
+        self.autres.get(n).map_or("", String::as_str)
+    }
+
+    /// The note under an opened band that leaves `n` jobs out.
+    fn non_listes(&self, n: usize) -> &str {
+        self.non_listes.get(n).map_or("", String::as_str)
     }
 }
 
@@ -378,7 +448,7 @@ fn contenu<'a>(
             .map(|i| ScoreVue {
                 nom: &textes.domaine(i).0,
                 lettre: crate::content::Riasec::LETTRES[i],
-                score: format::decimal(scores[i]),
+                score: textes.score(i, scores[i]).0,
             })
             .collect(),
         code: compose(&code_en_mots(&resultat.code, &domaines, i18n))?,
@@ -393,24 +463,18 @@ fn contenu<'a>(
             .iter()
             .map(|g| {
                 let suite = if g.ouverte {
-                    let refermer = i18n.t_args("quiz-bande-refermer", &[("nombre", VISIBLES_PAR_BANDE.into())]);
-                    (g.visibles.len() > VISIBLES_PAR_BANDE).then(|| (resultat.lien().url(), refermer))
+                    (g.visibles.len() > VISIBLES_PAR_BANDE).then(|| (resultat.lien().url(), textes.refermer.as_str()))
                 } else {
-                    (g.autres > 0).then(|| {
-                        let texte = i18n.t_args("quiz-bande-autres", &[("nombre", g.autres.into())]);
-                        (resultat.ouvrir(g.bande).url(), texte)
-                    })
+                    (g.autres > 0).then(|| (resultat.ouvrir(g.bande).url(), textes.autres(g.autres)))
                 };
-                let non_listes = (g.ouverte && g.autres > 0)
-                    .then(|| i18n.t_args("quiz-bande-non-listes", &[("nombre", g.autres.into())]));
-                Ok(BandeVue {
+                BandeVue {
                     cle: g.bande.cle(),
                     titre: textes.t(libelles::bande(g.bande)),
-                    suite: suite.map(|(lien, texte)| compose(&texte).map(|t| (lien, t))).transpose()?,
-                    non_listes: non_listes.as_deref().map(compose).transpose()?,
-                })
+                    suite,
+                    non_listes: (g.ouverte && g.autres > 0).then(|| textes.non_listes(g.autres)),
+                }
             })
-            .collect::<Result<_, askama::Error>>()?,
+            .collect(),
         trou: TROU,
         lien: format!("{}{}", config.public_url, resultat.lien().url()),
         modifier: resultat.modifier().url(),
@@ -433,7 +497,7 @@ pub fn render(
 ) -> Result<PageAssemblee, askama::Error> {
     let page = contenu(resultat, site, &prerendu.textes, i18n, config)?;
     let scores = resultat.profil.scores;
-    let alternative = compose(&scores_en_mots(&scores, &site.domaines.tous(), i18n))?;
+    let alternative = prerendu.textes.alternative(&scores);
     // The hexagon is drawn on the jobs' 1–7 scale: the 0–4 scores are stretched to it.
     let forme = graphiques::points_profil(&scores.map(|s| (s / 4.0 * 7.0) as f32), 7.0);
     // The holes, in the template's order: the hexagon, then each band's cards.
@@ -508,7 +572,39 @@ pub fn raison_en_mots(raison: Raison, domaines: &[&Domaine; 6], i18n: &I18n) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::MESSAGES;
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use super::*;
+
+    /// The bundled catalogue and messages.
+    static LIVRES: LazyLock<(Site, I18n)> = LazyLock::new(|| {
+        let racine = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = crate::content::load(&racine.join("content")).expect("contenu livré");
+        (site, I18n::load(&racine.join("locales/fr")).expect("messages livrés"))
+    });
+    static TEXTES: LazyLock<Textes> = LazyLock::new(|| Textes::new(&LIVRES.0, &LIVRES.1).expect("textes"));
+
+    proptest::proptest! {
+        /// Texts prepared per score and per number of jobs are what composing the message for
+        /// that result would give: typography does not change at the places they are joined.
+        #[test]
+        fn prepared_texts_are_the_messages_composed_for_the_result(
+            reponses in proptest::collection::vec(0u8..=MAX_REPONSE, LIVRES.0.items.len()),
+            n in 0..=LIVRES.0.metiers.len(),
+        ) {
+            let (site, i18n) = &*LIVRES;
+            let scores = Resultat::calculer(site, &reponses, None, None).profil.scores;
+            let attendue = compose(&scores_en_mots(&scores, &site.domaines.tous(), i18n)).unwrap();
+            proptest::prop_assert_eq!(TEXTES.alternative(&scores), attendue);
+            for (i, score) in scores.iter().enumerate() {
+                proptest::prop_assert_eq!(TEXTES.score(i, *score).0, format::decimal(*score));
+            }
+            let nombre = |id: &str, n: usize| compose(&i18n.t_args(id, &[("nombre", n.into())])).unwrap();
+            proptest::prop_assert_eq!(TEXTES.autres(n), nombre("quiz-bande-autres", n));
+            proptest::prop_assert_eq!(TEXTES.non_listes(n), nombre("quiz-bande-non-listes", n));
+        }
+    }
 
     /// The page's template asks only for messages [`super::Textes`] holds.
     #[test]
