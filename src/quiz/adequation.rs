@@ -165,11 +165,17 @@ pub fn classement<'a>(
     limite: impl Fn(Bande) -> usize,
 ) -> [(Vec<(f64, &'a Metier)>, usize); 4] {
     let personne = Ecarts::de(personne);
-    let mut bandes: [Vec<(f64, usize, &Metier)>; 4] = Default::default();
-    for (rang, metier) in metiers.enumerate() {
-        if let Some(r) = personne.correlation(&Ecarts::de(valeurs(metier))) {
-            bandes[Bande::de(r) as usize].push((r, rang, metier));
-        }
+    let correlations: Vec<(f64, usize, &Metier)> = metiers
+        .enumerate()
+        .filter_map(|(rang, metier)| personne.correlation(&Ecarts::de(valeurs(metier))).map(|r| (r, rang, metier)))
+        .collect();
+    let mut tailles = [0; 4];
+    for &(r, _, _) in &correlations {
+        tailles[Bande::de(r) as usize] += 1;
+    }
+    let mut bandes = tailles.map(Vec::with_capacity);
+    for c in correlations {
+        bandes[Bande::de(c.0) as usize].push(c);
     }
     let ordre = |a: &(f64, usize, &Metier), b: &(f64, usize, &Metier)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
     // Only the jobs shown are sorted: the best `limite` are picked first (a band holds up to
