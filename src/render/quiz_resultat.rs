@@ -147,8 +147,8 @@ impl Textes {
         let score = |i: usize, somme: u32| -> Result<(String, String), askama::Error> {
             let valeur = if items[i] == 0 { 0.0 } else { f64::from(somme) / f64::from(items[i]) };
             let chiffre = format::decimal(valeur);
-            let args = [("domaine", tous[i].nom.clone().into()), ("score", chiffre.clone().into())];
-            Ok((chiffre, compose(&i18n.t_args("quiz-score", &args))?))
+            let mots = compose(&score_en_mots(&tous[i].nom, &chiffre, i18n))?;
+            Ok((chiffre, mots))
         };
         let mut scores: [Vec<(String, String)>; 6] = Default::default();
         for (i, textes) in scores.iter_mut().enumerate() {
@@ -531,15 +531,15 @@ pub fn render(
 /// "Investigateur 3,4 sur 4, …" for the chart's text alternative.
 pub fn scores_en_mots(scores: &[f64; 6], domaines: &[&Domaine; 6], i18n: &I18n) -> String {
     let valeurs = (0..6)
-        .map(|i| {
-            i18n.t_args(
-                "quiz-score",
-                &[("domaine", domaines[i].nom.clone().into()), ("score", format::decimal(scores[i]).into())],
-            )
-        })
+        .map(|i| score_en_mots(&domaines[i].nom, &format::decimal(scores[i]), i18n))
         .collect::<Vec<_>>()
         .join(", ");
     i18n.t_args("quiz-scores-alternative", &[("valeurs", valeurs.into())])
+}
+
+/// "Investigateur 3,4 sur 4".
+fn score_en_mots(domaine: &str, chiffre: &str, i18n: &I18n) -> String {
+    i18n.t_args("quiz-score", &[("domaine", domaine.into()), ("score", chiffre.into())])
 }
 
 /// The code's groups in words: ties are said as ties.
