@@ -57,9 +57,10 @@ impl App {
         if !page.forme_prete(demande.encodages.pour(&page)) {
             return None;
         }
-        let reponse = Response::new(Body::empty());
+        let mut reponse = Response::new(Body::empty());
+        *reponse.headers_mut() = middleware::EN_TETES_SECURITE.clone();
         // No banner: while one shows, every request takes the router (above).
-        Some(finir(representation::servir(&page, Cache::Page, &demande, None, reponse), request.method()))
+        Some(terminer(representation::servir(&page, Cache::Page, &demande, None, reponse), request.method()))
     }
 }
 
@@ -67,6 +68,11 @@ impl App {
 /// length (stated, so that a HEAD answer keeps it without the body).
 fn finir(mut response: Response, method: &Method) -> Response {
     middleware::securiser(response.headers_mut());
+    terminer(response, method)
+}
+
+/// [`finir`] for an answer that has its security headers already.
+fn terminer(mut response: Response, method: &Method) -> Response {
     if let Some(longueur) = response.body().size_hint().exact() {
         response.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(longueur));
     }

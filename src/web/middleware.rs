@@ -45,6 +45,14 @@ static SECURITE: std::sync::LazyLock<[(HeaderName, HeaderValue); 6]> = std::sync
     ]
 });
 
+/// The security headers as a ready map: an answer of the fast lane starts from a copy of it,
+/// which costs less than hashing each header into an empty map (`bench/README.md`, hyper nu).
+pub static EN_TETES_SECURITE: std::sync::LazyLock<HeaderMap> = std::sync::LazyLock::new(|| {
+    let mut headers = HeaderMap::new();
+    securiser(&mut headers);
+    headers
+});
+
 /// The one middleware of the site, so that a request pays for a single boxed step: refuses
 /// what no page expects, renders errors as French pages, adds the security headers.
 pub async fn limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
