@@ -20,7 +20,7 @@ pub use reponses::{FormulaireError, ReponsesError, parse_reponses};
 pub use resultat::{
     Correspondance, Groupe, LISTES_PAR_BANDE, Raison, ReponseLue, Resultat, ResultatMetier, VISIBLES_PAR_BANDE,
 };
-pub use scores::{Lecture, Profil, code, lecture, profil, top};
+pub use scores::{Lecture, Profil, code, items_par_domaine, lecture, moyenne, profil, top};
 
 /// Highest answer on the 0–4 scale.
 pub const MAX_REPONSE: u8 = 4;

@@ -12,14 +12,26 @@ pub struct Profil {
 /// The profile of `reponses` (0–4, one per item, in the items' order).
 pub fn profil(items: &[Lettre], reponses: &[u8]) -> Profil {
     let mut sommes = [0u32; 6];
-    let mut nombres = [0u32; 6];
     for (lettre, r) in items.iter().zip(reponses) {
         sommes[lettre.index()] += u32::from(*r);
+    }
+    let nombres = items_par_domaine(items.iter().zip(reponses).map(|(lettre, _)| *lettre));
+    Profil { scores: std::array::from_fn(|i| moyenne(sommes[i], nombres[i])) }
+}
+
+/// How many of `items` each area has, in R-I-A-S-E-C order.
+pub fn items_par_domaine(items: impl IntoIterator<Item = Lettre>) -> [u32; 6] {
+    let mut nombres = [0u32; 6];
+    for lettre in items {
         nombres[lettre.index()] += 1;
     }
-    let scores =
-        std::array::from_fn(|i| if nombres[i] == 0 { 0.0 } else { f64::from(sommes[i]) / f64::from(nombres[i]) });
-    Profil { scores }
+    nombres
+}
+
+/// The score of an area whose `nombre` items' answers add up to `somme`: their mean (0 for an
+/// area without items).
+pub fn moyenne(somme: u32, nombre: u32) -> f64 {
+    if nombre == 0 { 0.0 } else { f64::from(somme) / f64::from(nombre) }
 }
 
 /// Indices of the `n` highest values, highest first (ties keep the model's R-I-A-S-E-C order).

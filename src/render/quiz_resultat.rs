@@ -21,7 +21,10 @@ use super::{Cadre, RenderConfig, TROU};
 use crate::content::{Domaine, Metier, NiveauEtudes, Site};
 use crate::format;
 use crate::i18n::I18n;
-use crate::quiz::{Bande, Correspondance, Lecture, LienQuiz, MAX_REPONSE, Raison, Resultat, VISIBLES_PAR_BANDE, Vue};
+use crate::quiz::{
+    Bande, Correspondance, Lecture, LienQuiz, MAX_REPONSE, Raison, Resultat, VISIBLES_PAR_BANDE, Vue,
+    items_par_domaine, moyenne,
+};
 
 /// One area of the person's profile.
 pub struct ScoreVue<'a> {
@@ -140,13 +143,9 @@ impl Textes {
             .iter()
             .map(|d| Ok((compose(&d.nom)?, compose(&d.description)?)))
             .collect::<Result<_, askama::Error>>()?;
-        let mut items = [0u32; 6];
-        for item in &site.items {
-            items[item.domaine.index()] += 1;
-        }
+        let items = items_par_domaine(site.items.iter().map(|i| i.domaine));
         let score = |i: usize, somme: u32| -> Result<(String, String), askama::Error> {
-            let valeur = if items[i] == 0 { 0.0 } else { f64::from(somme) / f64::from(items[i]) };
-            let chiffre = format::decimal(valeur);
+            let chiffre = format::decimal(moyenne(somme, items[i]));
             let mots = compose(&score_en_mots(&tous[i].nom, &chiffre, i18n))?;
             Ok((chiffre, mots))
         };
