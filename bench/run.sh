@@ -26,6 +26,18 @@ if [ -z "${GUIDE_BIN:-}" ]; then
   echo "== Compilation (release)"
   cargo build --release --locked --quiet
 fi
+# Le plafond des résultats calculés : le serveur de l'arbre de travail avec bench/plafond.patch, qui
+# resert la première page calculée sans rien calculer (mesure seulement, jamais livré). Compilé à
+# part (target/plafond) ; PLAFOND=0 saute cette mesure.
+PLAFOND_BIN=""
+if [ "${PLAFOND:-1}" = 1 ]; then
+  echo "== Compilation du plafond (bench/plafond.patch)"
+  mkdir "$TMP/plafond"
+  git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - | tar -xf - -C "$TMP/plafond"
+  (cd "$TMP/plafond" && git apply bench/plafond.patch)
+  cargo build --release --locked --quiet --manifest-path "$TMP/plafond/Cargo.toml" --target-dir target/plafond
+  PLAFOND_BIN=target/plafond/release/guide-metiers
+fi
 
 attendre() { until curl -fs -o /dev/null "$1"; do sleep 0.02; done; }
 
@@ -231,16 +243,21 @@ for forme in brut gzip br; do
   ligne "$forme" "$rn" "$un" "$rg" "$ug" "$(ratio "$rg" "$rn")"
 done
 
-# Résultats de quiz : nginx ne calcule rien ; la référence est sa fiche statique en gzip.
+# Résultats de quiz : nginx ne calcule rien ; la référence est sa fiche statique en gzip. Deux fois
+# mesurée : demandée à adresse fixe (wrk sans script), et demandée par bench/fiche_aleatoire.lua, qui
+# fait chaque adresse comme bench/quiz_aleatoire.lua fait les siennes (même travail du client : wrk
+# partage les deux cœurs avec le serveur mesuré). Chaque ligne a ses deux rapports.
 echo "== Résultats de quiz (wrk -t1 -c32 -d${DUREE}s ; référence : la fiche statique servie par nginx, gzip)"
 read -r REF _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx nginx-2)" -H "${ENTETE[gzip]}")
-ligne "requête" "forme" "nginx, fiche req/s" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" "rapport"
-ligne --- --- ---: ---: ---: ---: ---:
+read -r REF_LUA _ _ < <(mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/fiche_aleatoire.lua -H "${ENTETE[gzip]}")
+ligne "requête" "forme" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" \
+  "nginx, fiche à adresse fixe req/s" "rapport" "nginx, fiche par bench/fiche_aleatoire.lua req/s" "rapport, même client"
+ligne --- --- ---: ---: ---: ---: ---: ---: ---:
 for forme in gzip br; do
   read -r r p u < <(mesure "$GMU/quiz/resultat?r=$REPONSES" "$GM_PID" -H "${ENTETE[$forme]}")
-  ligne "même lien (déjà calculé)" "$forme" "$REF" "$r" "$p" "$u" "$(ratio "$r" "$REF")"
+  ligne "même lien (déjà calculé)" "$forme" "$r" "$p" "$u" "$REF" "$(ratio "$r" "$REF")" "—" "—"
   read -r r p u < <(mesure "$GMU" "$GM_PID" -s bench/quiz_aleatoire.lua -H "${ENTETE[$forme]}")
-  ligne "réponses au hasard (calculé)" "$forme" "$REF" "$r" "$p" "$u" "$(ratio "$r" "$REF")"
+  ligne "réponses au hasard (calculé)" "$forme" "$r" "$p" "$u" "$REF" "$(ratio "$r" "$REF")" "$REF_LUA" "$(ratio "$r" "$REF_LUA")"
 done
 
 # Latence à débit fixe, à la moitié du débit maximal de nginx mesuré juste avant (bench/debit_fixe.lua :
@@ -255,6 +272,41 @@ for serveur in "nginx $NGX" "guide-metiers $GMU"; do
     | awk -v nom="$nom" '/^FIXE/ { printf "| %s | %s | %s | %s | %s | %s |\n", nom, $2, $3, $4, $5, $6 }'
 done
 gm_arreter
+
+# Ce que coûte le chemin des pages calculées sans le calcul : le même serveur, la même charge
+# (bench/quiz_aleatoire.lua, gzip), mais la page est celle de la première demande, resservie sans
+# rien calculer — passée par les fils de calcul comme les vraies, puis sur le fil de la connexion.
+# Le serveur livré et les deux références de nginx sont remesurés dans les mêmes tours, en alternance :
+# l'état de la machine change en quelques minutes.
+if [ -n "$PLAFOND_BIN" ]; then
+  echo "== Plafond des résultats calculés (bench/plafond.patch ; wrk -t1 -c32 -d${DUREE}s, bench/quiz_aleatoire.lua, gzip ; médianes de $TOURS tours en alternance)"
+  declare -A PL_R=() PL_P=() PL_U=()
+  CHEMINS=(livre calculs sur-place)
+  declare -A LIBELLE=([livre]="le serveur livré : calcul, rendu, compression" \
+    [calculs]="rien de calculé, par les fils de calcul" [sur-place]="rien de calculé, sur le fil de la connexion")
+  for _ in $(seq "$TOURS"); do
+    read -r r _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx nginx-2)" -H "${ENTETE[gzip]}")
+    PL_R[fixe]+=" $r"
+    read -r r _ _ < <(mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/fiche_aleatoire.lua -H "${ENTETE[gzip]}")
+    PL_R[script]+=" $r"
+    for chemin in "${CHEMINS[@]}"; do
+      if [ "$chemin" = livre ]; then gm_lancer warn; else BIN=$PLAFOND_BIN gm_lancer warn env PLAFOND="$chemin"; fi
+      curl -fs -o /dev/null -H "${ENTETE[gzip]}" "$GMU/quiz/resultat?r=$REPONSES"
+      read -r r p u < <(mesure "$GMU" "$GM_PID" -s bench/quiz_aleatoire.lua -H "${ENTETE[gzip]}")
+      PL_R[$chemin]+=" $r" PL_P[$chemin]+=" $p" PL_U[$chemin]+=" $u"
+      gm_arreter
+    done
+  done
+  fixe=$(med ${PL_R[fixe]})
+  script=$(med ${PL_R[script]})
+  echo "nginx, fiche à adresse fixe : $fixe req/s ; par bench/fiche_aleatoire.lua : $script req/s"
+  ligne "chemin" "req/s" "p99 ms" "µs CPU/req" "rapport à la fiche à adresse fixe" "rapport, même client"
+  ligne --- ---: ---: ---: ---: ---:
+  for chemin in "${CHEMINS[@]}"; do
+    r=$(med ${PL_R[$chemin]})
+    ligne "${LIBELLE[$chemin]}" "$r" "$(med ${PL_P[$chemin]})" "$(med ${PL_U[$chemin]})" "$(ratio "$r" "$fixe")" "$(ratio "$r" "$script")"
+  done
+fi
 nginx_arreter nginx-2
 
 # Journaux allumés des deux côtés, chacun dans un fichier : nginx son journal d'accès (tampon de
