@@ -244,14 +244,14 @@ for forme in brut gzip br; do
 done
 
 # Résultats de quiz : nginx ne calcule rien ; la référence est sa fiche statique en gzip. Deux fois
-# mesurée : demandée à adresse fixe (wrk sans script), et demandée par bench/fiche_aleatoire.lua, qui
-# fait chaque adresse comme bench/quiz_aleatoire.lua fait les siennes (même travail du client : wrk
-# partage les deux cœurs avec le serveur mesuré). Chaque ligne a ses deux rapports.
+# mesurée : demandée à adresse fixe (wrk sans script), et demandée par bench/quiz_aleatoire.lua avec
+# ADRESSE, qui fait chaque adresse de la fiche comme celles des résultats (même travail du client :
+# wrk partage les deux cœurs avec le serveur mesuré). Chaque ligne a ses deux rapports.
 echo "== Résultats de quiz (wrk -t1 -c32 -d${DUREE}s ; référence : la fiche statique servie par nginx, gzip)"
 read -r REF _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx nginx-2)" -H "${ENTETE[gzip]}")
-read -r REF_LUA _ _ < <(mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/fiche_aleatoire.lua -H "${ENTETE[gzip]}")
+read -r REF_LUA _ _ < <(ADRESSE="$FICHE?r=" mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/quiz_aleatoire.lua -H "${ENTETE[gzip]}")
 ligne "requête" "forme" "guide-metiers req/s" "guide-metiers p99 ms" "guide-metiers µs CPU/req" \
-  "nginx, fiche à adresse fixe req/s" "rapport" "nginx, fiche par bench/fiche_aleatoire.lua req/s" "rapport, même client"
+  "nginx, fiche à adresse fixe req/s" "rapport" "nginx, fiche au hasard req/s" "rapport, même client"
 ligne --- --- ---: ---: ---: ---: ---: ---: ---:
 for forme in gzip br; do
   read -r r p u < <(mesure "$GMU/quiz/resultat?r=$REPONSES" "$GM_PID" -H "${ENTETE[$forme]}")
@@ -287,7 +287,7 @@ if [ -n "$PLAFOND_BIN" ]; then
   for _ in $(seq "$TOURS"); do
     read -r r _ _ < <(mesure "$NGX$FICHE" "$(pids_nginx nginx-2)" -H "${ENTETE[gzip]}")
     PL_R[fixe]+=" $r"
-    read -r r _ _ < <(mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/fiche_aleatoire.lua -H "${ENTETE[gzip]}")
+    read -r r _ _ < <(ADRESSE="$FICHE?r=" mesure "$NGX" "$(pids_nginx nginx-2)" -s bench/quiz_aleatoire.lua -H "${ENTETE[gzip]}")
     PL_R[script]+=" $r"
     for chemin in "${CHEMINS[@]}"; do
       if [ "$chemin" = livre ]; then gm_lancer warn; else BIN=$PLAFOND_BIN gm_lancer warn env PLAFOND="$chemin"; fi
@@ -299,7 +299,7 @@ if [ -n "$PLAFOND_BIN" ]; then
   done
   fixe=$(med ${PL_R[fixe]})
   script=$(med ${PL_R[script]})
-  echo "nginx, fiche à adresse fixe : $fixe req/s ; par bench/fiche_aleatoire.lua : $script req/s"
+  echo "nginx, fiche à adresse fixe : $fixe req/s ; fiche au hasard (bench/quiz_aleatoire.lua, ADRESSE) : $script req/s"
   ligne "chemin" "req/s" "p99 ms" "µs CPU/req" "rapport à la fiche à adresse fixe" "rapport, même client"
   ligne --- ---: ---: ---: ---: ---:
   for chemin in "${CHEMINS[@]}"; do
